@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_DEFINITIONS, ROLES, type Role } from '../../shared/access/permissions.ts';
+import { DEMO_SIGN_INS } from '../../server/demo/generate.ts';
+import { exactly, launchBrowser, newContext, prefixOf, signIn, signOut, t } from '../browser.ts';
+
+/**
+ * Every demo role signs in, sees its cabinet and only its own sections, is refused another
+ * role's page, and signs out. The expected sections come from the permission catalog.
+ */
+
+type Section = 'home' | 'people' | 'users' | 'audit' | 'settings';
+const SECTIONS: readonly Section[] = ['home', 'people', 'users', 'audit', 'settings'];
+
+/** The sections a role opens, by the catalog: People for those who read people in a scope, the admin areas by their permission. */
+function expectedSections(role: Role): Section[] {
+  const permissions = ROLE_DEFINITIONS[role].permissions;
+  const sees: Record<Section, boolean> = {
+    home: true,
+    people: permissions['identity.person.read'] === 'scope',
+    users: permissions['identity.user.read'] !== undefined,
+    audit: permissions['admin.audit.read'] !== undefined,
+    settings: permissions['admin.settings.read'] !== undefined,
+  };
+  return SECTIONS.filter((section) => sees[section]);
+}
+
+const PATH: Record<Exclude<Section, 'home'>, string> = { people: '/people', users: '/admin/users', audit: '/admin/audit', settings: '/admin/settings' };
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every demo role', () => {
+  it('has a demo sign-in for every role of the catalog', () => {
+    expect(DEMO_SIGN_INS.map((entry) => entry.role).sort()).toEqual([...ROLES].sort());
+  });
+
+  it.each(DEMO_SIGN_INS)('$role ($username): cabinet, own sections only, another role’s page refused, sign-out', async ({ role, username }) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    try {
+      // the demo users' language is Russian
+      await signIn(page, username);
+      await expect.poll(() => page.getByTestId('cabinet-heading').textContent()).toContain(prefixOf('ru', 'common:cabinet.greeting').trim());
+      const card = page.getByTestId(`role-card-${role}`);
+      await card.waitFor();
+      expect(await card.getByRole('heading', { level: 3 }).textContent()).toBe(t('ru', `common:roles.${role}`));
+
+      // the navigation shows exactly the role's sections, each with its translated name
+      const nav = page.getByRole('navigation', { name: t('ru', 'common:nav.label') });
+      const expected = expectedSections(role);
+      await nav.getByTestId('nav-home').waitFor();
+      const shown = await nav.locator('[data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')));
+      expect(shown).toEqual(expected.map((section) => `nav-${section}`));
+      for (const section of expected) {
+        const name = section === 'people' && role === 'parent' ? 'myChildren' : section;
+        expect((await nav.getByTestId(`nav-${section}`).textContent())?.trim()).toBe(t('ru', `common:nav.${name}`));
+      }
+
+      // every section the role lacks answers "no access" when its address is typed; the administrator lacks none
+      const refused = SECTIONS.filter((section): section is Exclude<Section, 'home'> => !expected.includes(section));
+      for (const section of refused) {
+        await page.goto(PATH[section]);
+        const forbidden = page.getByTestId('forbidden');
+        await forbidden.waitFor();
+        expect(await forbidden.textContent(), `${role} at ${PATH[section]}`).toContain(t('ru', 'common:forbidden.title'));
+        expect(await page.getByRole('table').count(), `${role} at ${PATH[section]}`).toBe(0);
+      }
+      if (role === 'administrator') {
+        await page.goto('/admin/users');
+        await page.getByRole('heading', { level: 1, name: exactly(t('ru', 'identity:users.title')) }).waitFor();
+        await page.getByRole('table').first().waitFor();
+        expect(await page.getByTestId('forbidden').count()).toBe(0);
+      } else {
+        expect(refused, 'every role but the administrator lacks the users page').toContain('users');
+      }
+
+      // sign out through the user menu; afterwards the cabinet is behind the sign-in page
+      await signOut(page);
+      await page.getByRole('button', { name: exactly(t('ru', 'common:signIn.submit')) }).waitFor();
+      await page.goto('/');
+      await page.waitForURL((url) => url.pathname === '/sign-in');
+      await page.getByRole('heading', { name: exactly(t('ru', 'common:signIn.title')) }).waitFor();
+      expect(await page.getByTestId('cabinet-heading').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});

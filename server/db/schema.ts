@@ -1,0 +1,5 @@
+/** Every table of the product, for Drizzle and drizzle-kit. */
+export * from '../platform/audit/audit.tables.ts';
+export * from '../platform/settings/settings.tables.ts';
+export * from '../modules/org/org.tables.ts';
+export * from '../modules/identity/identity.tables.ts';

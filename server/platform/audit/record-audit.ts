@@ -1,0 +1,47 @@
+import type { AuditAction } from '../../../shared/access/permissions.ts';
+import type { Executor } from '../db/client.ts';
+import type { PublicContext } from '../http/context.ts';
+import { newId } from '../ids.ts';
+import { auditLog } from './audit.tables.ts';
+
+export interface AuditEntry {
+  action: AuditAction;
+  entityType: string;
+  entityId: string | null;
+  before?: unknown;
+  after?: unknown;
+  /** who acted when there is no signed-in actor (a failed sign-in names the username tried) */
+  actorUsername?: string | null;
+}
+
+const SECRET_FIELDS = new Set(['passwordHash', 'password', 'newPassword', 'currentPassword', 'csrfToken', 'token']);
+
+function scrub(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.map(scrub);
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !SECRET_FIELDS.has(key)).map(([key, v]) => [key, scrub(v)]));
+  }
+  return value;
+}
+
+/**
+ * Writes one audit row inside the caller's transaction: who, when, from where, what, before and after.
+ * Secrets (password hashes, tokens) never reach the log.
+ */
+export async function recordAudit(tx: Executor, ctx: Pick<PublicContext, 'actor' | 'now' | 'ip' | 'requestId'>, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    id: newId(),
+    at: ctx.now,
+    actorId: ctx.actor?.userId ?? null,
+    actorUsername: ctx.actor?.username ?? entry.actorUsername ?? null,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: scrub(entry.before),
+    after: scrub(entry.after),
+  });
+}

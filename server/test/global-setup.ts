@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { TestProject } from 'vitest/node';
+import pg from 'pg';
+import { openDatabase } from '../platform/db/client.ts';
+
+export const TEMPLATE_DB = 'univer_test_template';
+
+/** Migrates one template database per run; each test file then starts from a copy of it. */
+export default async function setup(project: TestProject) {
+  if (project.config.env?.TEST_DB_KIND === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error('TEST_DB_KIND=postgres needs TEST_DATABASE_URL');
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`drop database if exists ${TEMPLATE_DB} with (force)`);
+    await admin.query(`create database ${TEMPLATE_DB}`);
+    await admin.end();
+    const templateUrl = new URL(url);
+    templateUrl.pathname = `/${TEMPLATE_DB}`;
+    const database = await openDatabase({ url: templateUrl.toString(), poolSize: 1 });
+    await database.migrate();
+    await database.close();
+    project.provide('templateUrl', templateUrl.toString());
+    return;
+  }
+  const pglite = await PGlite.create();
+  const database = await openDatabase({ pglite });
+  await database.migrate();
+  const dump = await pglite.dumpDataDir('none');
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'univer-test-')), 'template.tar');
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await pglite.close();
+  project.provide('templateFile', file);
+  return () => rmSync(path.dirname(file), { recursive: true, force: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateFile: string;
+    templateUrl: string;
+  }
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/**
+ * Every university setting: its type (a zod schema), its default, and its group.
+ * A module that needs a number of DOMAIN.md adds it here with the spec's default;
+ * the value is read through the settings service and changed only by an audited action.
+ * Labels live in i18n namespace `settings` under the key with dots replaced by `_`.
+ */
+const localizedName = z
+  .object({ ru: z.string().trim().min(1).max(300), ky: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) })
+  .strict();
+
+const timeZone = z
+  .string()
+  .min(1)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'invalid time zone');
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+
+export const SETTINGS = {
+  'university.name': {
+    group: 'university',
+    schema: localizedName,
+    default: {
+      ru: 'Демонстрационный государственный университет',
+      ky: 'Демонстрациялык мамлекеттик университет',
+      en: 'Demo State University',
+    },
+  },
+  'university.shortName': {
+    group: 'university',
+    schema: localizedName,
+    default: { ru: 'ДГУ', ky: 'ДМУ', en: 'DSU' },
+  },
+  'university.timeZone': { group: 'university', schema: timeZone, default: 'Asia/Bishkek' },
+  'auth.sessionIdleMinutes': { group: 'security', schema: int(5, 24 * 60), default: 60 },
+  'auth.sessionAbsoluteHours': { group: 'security', schema: int(1, 24 * 30), default: 12 },
+  'auth.maxFailedSignIns': { group: 'security', schema: int(3, 50), default: 5 },
+  'auth.lockoutMinutes': { group: 'security', schema: int(1, 24 * 60), default: 15 },
+  'auth.ipSignInsPerMinute': { group: 'security', schema: int(5, 10_000), default: 30 },
+  'auth.passwordMinLength': { group: 'security', schema: int(8, 128), default: 10 },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+export type SettingValues = { [K in SettingKey]: SettingValue<K> };
+
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SETTINGS, key);
+}
+
+export function defaultSettings(): SettingValues {
+  const values: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) values[key] = SETTINGS[key].default;
+  return values as SettingValues;
+}
+
+/** The i18n key of a setting's label: dots are path separators in i18next. */
+export function settingLabelKey(key: SettingKey): string {
+  return key.replaceAll('.', '_');
+}

@@ -1,0 +1,53 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const api = (name: string, env: Record<string, string>, exclude: string[] = []) => ({
+  test: {
+    name,
+    include: ['server/**/*.test.ts'],
+    exclude: ['**/node_modules/**', ...exclude],
+    environment: 'node' as const,
+    globalSetup: ['server/test/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks' as const,
+    env,
+  },
+});
+
+// The integration suite runs on PGlite always, and on the PostgreSQL server of TEST_DATABASE_URL too when it is set.
+const onServer = process.env.TEST_DATABASE_URL ? [api('api-pg', { TEST_DB_KIND: 'postgres' }, ['server/main.process.test.ts'])] : [];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['shared/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+      },
+      // *.pg.test.ts need the PostgreSQL server itself (PGlite to server and back)
+      api('api', { TEST_DB_KIND: 'pglite' }, ['server/**/*.pg.test.ts']),
+      ...onServer,
+      {
+        plugins: [react()],
+        test: {
+          name: 'web',
+          include: ['web/**/*.test.tsx', 'web/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['web/test/setup.ts'],
+          css: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/journeys/*.spec.ts'],
+          environment: 'node',
+          globalSetup: ['e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

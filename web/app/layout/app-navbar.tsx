@@ -1,0 +1,46 @@
+import { NavLink, Stack } from '@mantine/core';
+import { IconAdjustments, IconHome, IconListDetails, IconUserCog, IconUsers, type Icon } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type Viewer } from '../../lib/abilities.ts';
+
+const SECTION_ICON: Record<NavSection, Icon> = {
+  home: IconHome,
+  people: IconUsers,
+  users: IconUserCog,
+  audit: IconListDetails,
+  settings: IconAdjustments,
+};
+
+function isActive(section: NavSection, pathname: string): boolean {
+  const path = SECTION_PATH[section];
+  return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+}
+
+/** The sections the signed-in user can use, built from their abilities and roles. */
+export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const childrenOnly = seesOnlyChildren(viewer);
+  return (
+    <Stack component="nav" gap={2} aria-label={t('common:nav.label')}>
+      {navSectionsFor(viewer).map((section) => {
+        const SectionIcon = SECTION_ICON[section];
+        const active = isActive(section, pathname);
+        return (
+          <NavLink
+            key={section}
+            component={Link}
+            to={SECTION_PATH[section]}
+            data-testid={`nav-${section}`}
+            label={t(section === 'people' && childrenOnly ? 'common:nav.myChildren' : `common:nav.${section}`)}
+            leftSection={<SectionIcon size={18} stroke={1.6} aria-hidden />}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            onClick={onNavigate}
+          />
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,85 @@
+import { lazy } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { NotFoundState } from '../components/ui/not-found-state.tsx';
+import { CabinetPage } from '../modules/identity/pages/cabinet-page.tsx';
+import { ProfilePage } from '../modules/identity/pages/profile-page.tsx';
+import { SignInPage } from '../modules/identity/pages/sign-in-page.tsx';
+import { RequireAbility, RequireSection, RequireSignIn } from './guards.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
+
+const PeoplePage = lazy(async () => ({ default: (await import('../modules/identity/pages/people-page.tsx')).PeoplePage }));
+const PersonPage = lazy(async () => ({ default: (await import('../modules/identity/pages/person-page.tsx')).PersonPage }));
+const UsersPage = lazy(async () => ({ default: (await import('../modules/identity/pages/users-page.tsx')).UsersPage }));
+const UserPage = lazy(async () => ({ default: (await import('../modules/identity/pages/user-page.tsx')).UserPage }));
+const AuditPage = lazy(async () => ({ default: (await import('../modules/admin/pages/audit-page.tsx')).AuditPage }));
+const SettingsPage = lazy(async () => ({ default: (await import('../modules/admin/pages/settings-page.tsx')).SettingsPage }));
+
+/** Every route of the web app; sections another role uses answer "no access". */
+export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireSignIn>
+        <AppLayout />
+      </RequireSignIn>
+    ),
+    children: [
+      { index: true, element: <CabinetPage /> },
+      { path: 'profile', element: <ProfilePage /> },
+      {
+        path: 'people',
+        element: (
+          <RequireSection section="people">
+            <PeoplePage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'people/:id',
+        element: (
+          <RequireAbility permission="identity.person.read">
+            <PersonPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'admin/users',
+        element: (
+          <RequireSection section="users">
+            <UsersPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'admin/users/:id',
+        element: (
+          <RequireSection section="users">
+            <UserPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'admin/audit',
+        element: (
+          <RequireSection section="audit">
+            <AuditPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'admin/settings',
+        element: (
+          <RequireSection section="settings">
+            <SettingsPage />
+          </RequireSection>
+        ),
+      },
+      { path: '*', element: <NotFoundState /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
