@@ -97,7 +97,13 @@ export default tseslint.config(
   {
     files: ['shared/**/rules/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
-    rules: { 'no-restricted-globals': ['error', { name: 'Date', message: 'Rules take `now` as a parameter.' }] },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Rules take `now` as a parameter.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Rules take `now` as a parameter.' },
+      ],
+    },
   },
   {
     files: ['web/**/*.tsx', 'web/**/*.ts'],

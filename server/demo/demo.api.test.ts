@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../shared/access/permissions.ts';
 import { loginAs } from '../test/login-as.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
+import { checkPersonalNumber } from '../../shared/modules/students/rules/personal-documents.ts';
 import { buildDemo, DEMO_PASSWORD, DEMO_SIGN_INS, seedDemo } from './generate.ts';
 
 let t: TestApp;
@@ -61,4 +62,24 @@ describe('the demo university', () => {
     const registrar = await loginAs(t, 'registrar', DEMO_PASSWORD);
     expect((await registrar.get('/api/people?role=student&pageSize=1')).body.total).toBe(300);
   });
+
+  it('has student records: programs, groups, cards with valid personal numbers, enrolment orders and some history', async () => {
+    const { records } = buildDemo('h', 1);
+    expect(records.programs.map((p) => p.level).sort()).toEqual(['bachelor', 'bachelor', 'bachelor', 'bachelor', 'bachelor', 'master']);
+    expect(records.profiles).toHaveLength(12);
+    expect(records.students).toHaveLength(300);
+    const today = new Date('2026-11-23T00:00:00Z');
+    expect(records.students.every((s) => checkPersonalNumber(s.personalNumber!, today, { birthDate: s.birthDate, gender: s.gender }).problems.length === 0)).toBe(true);
+    expect(records.students.every((s) => checkPersonalNumber(s.personalNumber!, today, { birthDate: s.birthDate, gender: s.gender }).warnings.length === 0)).toBe(true);
+    expect(records.orders.map((o) => o.kind).sort()).toEqual(['academicLeave', 'enrol', 'enrol', 'expel']);
+    const office = await loginAs(t, 'personnel', DEMO_PASSWORD);
+    expect((await office.get('/api/students?status=active&pageSize=1')).body.total).toBe(298);
+    expect((await office.get('/api/students?status=onLeave&pageSize=1')).body.total).toBe(1);
+    const me = await loginAs(t, 'student', DEMO_PASSWORD);
+    const mine = (await me.get('/api/students')).body.items;
+    expect(mine).toHaveLength(1);
+    const card = (await me.get(`/api/students/${mine[0].id}`)).body;
+    expect(card.current).toMatchObject({ status: 'active', groupCode: 'ПИ-1-25', orderNumber: '1/2025' });
+  });
 });
+

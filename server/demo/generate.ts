@@ -9,6 +9,9 @@ import { newId } from '../platform/ids.ts';
 import { roleGrants, users } from '../modules/identity/identity.tables.ts';
 import { orgUnits } from '../modules/org/org.tables.ts';
 import * as names from './names.ts';
+import { buildRecords, type DemoRecords } from './records.ts';
+import { groupProfiles, orderCounters, orderItems, orders, placements, programs, students } from '../modules/students/students.tables.ts';
+import type { Tx } from '../platform/db/client.ts';
 
 /**
  * The demo university: deterministic for a seed, with realistic Kyrgyz and Russian names.
@@ -83,16 +86,20 @@ function person(rng: RandomGenerator): Pick<UserInsert, 'lastName' | 'firstName'
   return { lastName: female ? names.feminineSurname(surname) : surname, firstName: pick(rng, female ? names.RUSSIAN_FEMALE : names.RUSSIAN_MALE), patronymic: names.russianPatronymic(pick(rng, names.RUSSIAN_MALE), female) };
 }
 
-export interface DemoData {
+export interface DemoPeople {
   units: UnitInsert[];
   users: UserInsert[];
   grants: GrantInsert[];
 }
 
+export interface DemoData extends DemoPeople {
+  records: DemoRecords;
+}
+
 /** Builds the demo rows in memory (pure but for ids and the one password hash). */
 export function buildDemo(passwordHash: string, size = 1, seed = 2026, now = new Date()): DemoData {
   const rng = xoroshiro128plus(seed);
-  const data: DemoData = { units: [], users: [], grants: [] };
+  const data: DemoPeople = { units: [], users: [], grants: [] };
   const unit = (kind: UnitInsert['kind'], parentId: string | null, code: string, ru: string, ky: string, en: string) => {
     const id = newId();
     data.units.push({ id, kind, parentId, code, nameRu: ru, nameKy: ky, nameEn: en, createdAt: now, updatedAt: now });
@@ -130,11 +137,11 @@ export function buildDemo(passwordHash: string, size = 1, seed = 2026, now = new
     }
   }
   addSignIns(data, { faculty: faculties[0]!, department: departments[0]!, group: groups[0]! }, account, grant);
-  return data;
+  return { ...data, records: buildRecords(data, rng, now) };
 }
 
 function addSignIns(
-  data: DemoData,
+  data: DemoPeople,
   scope: { faculty: string; department: string; group: string },
   account: (username: string, homeUnitId: string | null) => string,
   grant: (userId: string, role: Role, scopeUnitId?: string | null, scopeStudentId?: string | null) => void,
@@ -157,6 +164,16 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += chunkSize) await insert(rows.slice(i, i + chunkSize));
 }
 
+async function insertRecords(tx: Tx, records: DemoRecords): Promise<void> {
+  await insertChunked(records.programs, (chunk) => tx.insert(programs).values(chunk));
+  await insertChunked(records.profiles, (chunk) => tx.insert(groupProfiles).values(chunk));
+  await insertChunked(records.students, (chunk) => tx.insert(students).values(chunk));
+  await insertChunked(records.orders, (chunk) => tx.insert(orders).values(chunk));
+  await insertChunked(records.items, (chunk) => tx.insert(orderItems).values(chunk));
+  await insertChunked(records.placements, (chunk) => tx.insert(placements).values(chunk));
+  await insertChunked(records.counters, (chunk) => tx.insert(orderCounters).values(chunk));
+}
+
 /** Writes the demo university into an empty database, in one transaction, with one audit row. */
 export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ users: number; units: number }> {
   const data = buildDemo(await hashPassword(DEMO_PASSWORD), size, 2026, now);
@@ -165,6 +182,7 @@ export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ us
     await insertChunked(byDepth, (chunk) => tx.insert(orgUnits).values(chunk));
     await insertChunked(data.users, (chunk) => tx.insert(users).values(chunk));
     await insertChunked(data.grants, (chunk) => tx.insert(roleGrants).values(chunk));
+    await insertRecords(tx, data.records);
     await tx.insert(auditLog).values({ id: newId(), at: now, action: 'platform.system.bootstrap', entityType: 'system', entityId: 'demo', after: { size, users: data.users.length, units: data.units.length } });
   });
   return { users: data.users.length, units: data.units.length };

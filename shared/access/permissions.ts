@@ -17,6 +17,15 @@ export const PERMISSIONS = [
   'identity.grant.manage',
   // academic structure (units)
   'org.unit.read',
+  // academic structure, student records and orders
+  'students.structure.read',
+  'students.structure.manage',
+  'students.student.read',
+  'students.student.readPersonal',
+  'students.student.manage',
+  'students.order.read',
+  'students.order.create',
+  'students.order.sign',
   // administration
   'admin.audit.read',
   'admin.audit.export',
@@ -83,15 +92,30 @@ interface RoleDefinition {
   permissions: Partial<Record<Permission, Reach>>;
 }
 
-const SELF = { 'platform.self.manage': 'scope', 'identity.person.read': 'self' } as const;
-const STAFF_READ = { ...SELF, 'identity.person.read': 'scope', 'org.unit.read': 'scope' } as const;
+const SELF = { 'platform.self.manage': 'scope', 'identity.person.read': 'self', 'students.student.read': 'self' } as const;
+const STAFF_READ = {
+  ...SELF,
+  'identity.person.read': 'scope',
+  'org.unit.read': 'scope',
+  'students.structure.read': 'scope',
+  'students.student.read': 'scope',
+} as const;
+const RECORDS_OFFICE = {
+  ...STAFF_READ,
+  'students.structure.manage': 'scope',
+  'students.student.readPersonal': 'scope',
+  'students.student.manage': 'scope',
+  'students.order.read': 'scope',
+  'students.order.create': 'scope',
+  'students.order.sign': 'scope',
+} as const;
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   administrator: {
     scopes: ['university'],
     isFullUser: true,
     permissions: {
-      ...STAFF_READ,
+      ...RECORDS_OFFICE,
       'identity.user.read': 'scope',
       'identity.user.create': 'scope',
       'identity.user.update': 'scope',
@@ -104,19 +128,28 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'admin.settings.update': 'scope',
     },
   },
-  registrar: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, 'admin.settings.read': 'scope' } },
-  personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ } },
-  deansOffice: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
+  registrar: {
+    scopes: ['university'],
+    isFullUser: true,
+    permissions: { ...STAFF_READ, 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope' },
+  },
+  personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...RECORDS_OFFICE } },
+  // the dean's office proposes orders for its faculty; the student personnel office signs them
+  deansOffice: {
+    scopes: ['unit'],
+    isFullUser: true,
+    permissions: { ...STAFF_READ, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope' },
+  },
   department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
   methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
-  teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, 'org.unit.read': 'scope' } },
+  teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
   advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
   curator: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
-  student: { scopes: ['unit'], isFullUser: false, permissions: { ...SELF } },
-  parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope' } },
+  student: { scopes: ['unit', 'university'], isFullUser: false, permissions: { ...SELF } },
+  parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope', 'students.student.read': 'scope' } },
   cashier: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ } },
   hr: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ } },
-  admissions: { scopes: ['university'], isFullUser: true, permissions: { ...SELF, 'org.unit.read': 'scope' } },
+  admissions: { scopes: ['university'], isFullUser: true, permissions: { ...SELF, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
   librarian: { scopes: ['university'], isFullUser: true, permissions: { ...SELF } },
   applicant: { scopes: ['university'], isFullUser: false, permissions: { ...SELF } },
 };

@@ -1,0 +1,2 @@
+/** The students module's public API: programs, groups, student cards, orders. */
+export { studentsRoutes } from './students.routes.ts';
