@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
@@ -15,7 +15,7 @@ import { SESSION_COOKIE } from './platform/auth/cookies.ts';
 import { adminRoutes } from './modules/admin/index.ts';
 import { identityAuthRoutes, identityUsersRoutes, resolveSession } from './modules/identity/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
-import { studentsRoutes } from './modules/students/index.ts';
+import { STUDENT_IMPORT_PATH, studentsRoutes, studentsTransferRoutes } from './modules/students/index.ts';
 import { z } from '@hono/zod-openapi';
 
 const healthRoute = route({
@@ -49,6 +49,7 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   identityAuthRoutes(api);
   identityUsersRoutes(api);
   orgRoutes(api);
+  studentsTransferRoutes(api); // before studentsRoutes: /students/export.xlsx is no /students/{id}
   studentsRoutes(api);
   adminRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
@@ -77,7 +78,12 @@ export function createApp(services: AppServices): Hono<AppEnv> {
       strictTransportSecurity: services.config.secureCookies ? 'max-age=31536000; includeSubDomains' : false,
     }),
   );
-  app.use('/api/*', bodyLimit({ maxSize: services.config.bodyLimitBytes, onError: () => { throw new AppError('BODY_TOO_LARGE'); } }));
+  const limit = (maxSize: number): MiddlewareHandler<AppEnv> => bodyLimit({ maxSize, onError: () => { throw new AppError('BODY_TOO_LARGE'); } });
+  const apiLimit = limit(services.config.bodyLimitBytes);
+  const importLimit = limit(services.config.importLimitBytes);
+  // a file import is the one request allowed past the global limit, up to its own
+  const bodyLimits: MiddlewareHandler<AppEnv> = (c, next) => (c.req.path === STUDENT_IMPORT_PATH ? importLimit : apiLimit)(c, next);
+  app.use('/api/*', bodyLimits);
   app.use('/api/*', sessionActor((s, token) => resolveSession({ db: s.database.db, now: s.now(), services: s }, token)));
   app.use('/api/*', csrfProtection());
   app.onError(handleError);

@@ -9,15 +9,22 @@ import { exactly, launchBrowser, newContext, prefixOf, signIn, signOut, t } from
  * role's page, and signs out. The expected sections come from the permission catalog.
  */
 
-type Section = 'home' | 'people' | 'users' | 'audit' | 'settings';
-const SECTIONS: readonly Section[] = ['home', 'people', 'users', 'audit', 'settings'];
+type Section = 'home' | 'people' | 'students' | 'groups' | 'programs' | 'orders' | 'users' | 'audit' | 'settings';
+const SECTIONS: readonly Section[] = ['home', 'people', 'students', 'groups', 'programs', 'orders', 'users', 'audit', 'settings'];
 
-/** The sections a role opens, by the catalog: People for those who read people in a scope, the admin areas by their permission. */
+/**
+ * The sections a role opens, by the catalog: People for those who read people in a scope, Students for
+ * staff who read cards in a scope (students and parents see their cards in the cabinet), the rest by permission.
+ */
 function expectedSections(role: Role): Section[] {
-  const permissions = ROLE_DEFINITIONS[role].permissions;
+  const { permissions, isFullUser } = ROLE_DEFINITIONS[role];
   const sees: Record<Section, boolean> = {
     home: true,
     people: permissions['identity.person.read'] === 'scope',
+    students: isFullUser && permissions['students.student.read'] === 'scope',
+    groups: permissions['students.structure.read'] !== undefined,
+    programs: permissions['students.structure.read'] !== undefined,
+    orders: permissions['students.order.read'] !== undefined,
     users: permissions['identity.user.read'] !== undefined,
     audit: permissions['admin.audit.read'] !== undefined,
     settings: permissions['admin.settings.read'] !== undefined,
@@ -25,7 +32,16 @@ function expectedSections(role: Role): Section[] {
   return SECTIONS.filter((section) => sees[section]);
 }
 
-const PATH: Record<Exclude<Section, 'home'>, string> = { people: '/people', users: '/admin/users', audit: '/admin/audit', settings: '/admin/settings' };
+const PATH: Record<Exclude<Section, 'home'>, string> = {
+  people: '/people',
+  students: '/students',
+  groups: '/groups',
+  programs: '/programs',
+  orders: '/orders',
+  users: '/admin/users',
+  audit: '/admin/audit',
+  settings: '/admin/settings',
+};
 
 let browser: Browser;
 

@@ -1,6 +1,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { sql } from 'drizzle-orm';
 import type { Role } from '../../shared/access/permissions.ts';
 import { auditLog } from '../platform/audit/audit.tables.ts';
 import { hashPassword } from '../platform/auth/password.ts';
@@ -185,5 +186,7 @@ export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ us
     await insertRecords(tx, data.records);
     await tx.insert(auditLog).values({ id: newId(), at: now, action: 'platform.system.bootstrap', entityType: 'system', entityId: 'demo', after: { size, users: data.users.length, units: data.units.length } });
   });
+  // fresh statistics after a bulk load, so the first searches get good plans (autovacuum would, later)
+  await db.execute(sql`analyze`);
   return { users: data.users.length, units: data.units.length };
 }

@@ -20,6 +20,8 @@ export interface Config {
   logLevel: string;
   webDir: string;
   bodyLimitBytes: number;
+  /** the body limit of file imports (a 10,000-row table is a few MB), instead of bodyLimitBytes */
+  importLimitBytes: number;
 }
 
 const DEV_SECRET = 'development-only-secret-do-not-use-in-production';
@@ -43,5 +45,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     webDir: path.resolve(env.WEB_DIR ?? './dist/web'),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),
+    importLimitBytes: Number(env.IMPORT_LIMIT_BYTES ?? 20 * 1_048_576),
   };
 }

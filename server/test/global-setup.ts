@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
-import { openDatabase } from '../platform/db/client.ts';
+import { createPglite, openDatabase } from '../platform/db/client.ts';
 
 export const TEMPLATE_DB = 'univer_test_template';
 
@@ -26,7 +25,7 @@ export default async function setup(project: TestProject) {
     project.provide('templateUrl', templateUrl.toString());
     return;
   }
-  const pglite = await PGlite.create();
+  const pglite = await createPglite();
   const database = await openDatabase({ pglite });
   await database.migrate();
   const dump = await pglite.dumpDataDir('none');

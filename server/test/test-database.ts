@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../platform/db/client.ts';
+import { createPglite, openDatabase, type Database } from '../platform/db/client.ts';
 
 /**
  * A fresh, migrated database for one test file: a copy of the run's template, on PGlite,
@@ -33,6 +32,6 @@ export async function openTestDatabase(poolSize = 10): Promise<Database> {
     };
   }
   const tar = readFileSync(inject('templateFile'));
-  const pglite = await PGlite.create({ loadDataDir: new Blob([tar]) });
+  const pglite = await createPglite({ loadDataDir: new Blob([tar]) });
   return openDatabase({ pglite });
 }

@@ -11,6 +11,14 @@ const PeoplePage = lazy(async () => ({ default: (await import('../modules/identi
 const PersonPage = lazy(async () => ({ default: (await import('../modules/identity/pages/person-page.tsx')).PersonPage }));
 const UsersPage = lazy(async () => ({ default: (await import('../modules/identity/pages/users-page.tsx')).UsersPage }));
 const UserPage = lazy(async () => ({ default: (await import('../modules/identity/pages/user-page.tsx')).UserPage }));
+const StudentsPage = lazy(async () => ({ default: (await import('../modules/students/pages/students-page.tsx')).StudentsPage }));
+const StudentPage = lazy(async () => ({ default: (await import('../modules/students/pages/student-page.tsx')).StudentPage }));
+const GroupsPage = lazy(async () => ({ default: (await import('../modules/students/pages/groups-page.tsx')).GroupsPage }));
+const GroupPage = lazy(async () => ({ default: (await import('../modules/students/pages/group-page.tsx')).GroupPage }));
+const ProgramsPage = lazy(async () => ({ default: (await import('../modules/students/pages/programs-page.tsx')).ProgramsPage }));
+const OrdersPage = lazy(async () => ({ default: (await import('../modules/students/pages/orders-page.tsx')).OrdersPage }));
+const OrderPage = lazy(async () => ({ default: (await import('../modules/students/pages/order-page.tsx')).OrderPage }));
+const NewOrderPage = lazy(async () => ({ default: (await import('../modules/students/pages/new-order-page.tsx')).NewOrderPage }));
 const AuditPage = lazy(async () => ({ default: (await import('../modules/admin/pages/audit-page.tsx')).AuditPage }));
 const SettingsPage = lazy(async () => ({ default: (await import('../modules/admin/pages/settings-page.tsx')).SettingsPage }));
 
@@ -41,6 +49,71 @@ export const routes: RouteObject[] = [
           <RequireAbility permission="identity.person.read">
             <PersonPage />
           </RequireAbility>
+        ),
+      },
+      {
+        path: 'students',
+        element: (
+          <RequireSection section="students">
+            <StudentsPage />
+          </RequireSection>
+        ),
+      },
+      {
+        // a student opens their own card, a parent their child's: the server decides whose
+        path: 'students/:id',
+        element: (
+          <RequireAbility permission="students.student.read">
+            <StudentPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'groups',
+        element: (
+          <RequireSection section="groups">
+            <GroupsPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'groups/:id',
+        element: (
+          <RequireSection section="groups">
+            <GroupPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'programs',
+        element: (
+          <RequireSection section="programs">
+            <ProgramsPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'orders',
+        element: (
+          <RequireSection section="orders">
+            <OrdersPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'orders/new',
+        element: (
+          <RequireAbility permission="students.order.create">
+            <NewOrderPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'orders/:id',
+        element: (
+          <RequireSection section="orders">
+            <OrderPage />
+          </RequireSection>
         ),
       },
       {

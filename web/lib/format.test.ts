@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, fullName, zonedDayStart } from './format.ts';
+import { formatDate, formatDateTime, formatDay, fullName, isoDayIn, parseDayInput, zonedDayStart } from './format.ts';
 
 describe('format', () => {
   it('shows dates as dd.mm.yyyy in ru and ky, in the given time zone', () => {
@@ -21,5 +21,19 @@ describe('format', () => {
   it('writes names as documents need them', () => {
     expect(fullName({ lastName: 'Асанов', firstName: 'Бакыт', patronymic: 'Маратович' })).toBe('Асанов Бакыт Маратович');
     expect(fullName({ lastName: 'Smith', firstName: 'Anna', patronymic: null })).toBe('Smith Anna');
+  });
+});
+
+describe('calendar days', () => {
+  it('writes, parses and finds days without shifting them across zones', () => {
+    expect(formatDay('2025-09-01', 'ru')).toBe('01.09.2025');
+    expect(formatDay('2025-09-01', 'en')).toBe('01/09/2025');
+    expect(formatDay(null, 'ru')).toBe('');
+    expect(isoDayIn('Asia/Bishkek', new Date('2024-03-31T20:30:00Z'))).toBe('2024-04-01');
+    expect(parseDayInput('1.9.2025')).toBe('2025-09-01');
+    expect(parseDayInput('01/09/2025')).toBe('2025-09-01');
+    expect(parseDayInput('2025-09-01')).toBe('2025-09-01');
+    expect(parseDayInput('31.02.2025')).toBeNull();
+    expect(parseDayInput('soon')).toBeNull();
   });
 });

@@ -90,3 +90,29 @@ export function fullName(person: { lastName: string; firstName: string; patronym
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'ky' ? 'ky-KG' : lang === 'ru' ? 'ru-RU' : 'en-GB').format(value);
 }
+
+/** A calendar day `yyyy-mm-dd` (no time, no zone) as dd.mm.yyyy (ru, ky) or dd/mm/yyyy (en). */
+export function formatDay(value: string | null | undefined, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
+  if (!match) return '';
+  const sep = dateSeparator(lang);
+  return `${match[3]}${sep}${match[2]}${sep}${match[1]}`;
+}
+
+/** The calendar day `yyyy-mm-dd` an instant falls on in the zone (today, by default). */
+export function isoDayIn(timeZone: string, at: Date = new Date()): string {
+  const p = partsIn(at, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** What a user typed into a date field (dd.mm.yyyy, dd/mm/yyyy or yyyy-mm-dd) as `yyyy-mm-dd`, or null. */
+export function parseDayInput(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const local = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(trimmed);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : local ? [local[3], local[2], local[1]] : [];
+  if (year === undefined || month === undefined || day === undefined) return null;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}

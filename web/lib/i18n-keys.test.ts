@@ -4,12 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../shared/access/permissions.ts';
 import { LANGUAGES } from '../../shared/i18n/languages.ts';
 import { UNIT_KINDS } from '../../shared/modules/org/org.contracts.ts';
+import {
+  EXPEL_REASONS,
+  FUNDINGS,
+  GENDERS,
+  LEAVE_KINDS,
+  ORDER_KINDS,
+  ORDER_STATUSES,
+  PROGRAM_LEVELS,
+  STUDENT_STATUSES,
+  STUDY_FORMS,
+} from '../../shared/modules/students/students.vocabulary.ts';
 import { SETTING_KEYS, SETTINGS, settingLabelKey } from '../../shared/settings/catalog.ts';
 import { PASSWORD_PROBLEMS } from '../modules/identity/components/password-problems.ts';
 import { NAV_SECTIONS } from './abilities.ts';
 
 /** The web's namespaces: every key in every language, none empty, every key the code names present. */
-const NAMESPACES = ['common', 'identity', 'admin'] as const;
+const NAMESPACES = ['common', 'identity', 'admin', 'students'] as const;
 const root = join(import.meta.dirname, '..', '..');
 
 type Tree = { [key: string]: string | Tree };
@@ -76,11 +87,30 @@ describe('web i18n', () => {
     expect(missing).toEqual([]);
   });
 
+  it('names every value of the student-records vocabularies, and the verb and subject of every order kind', () => {
+    const groups: [string, readonly string[]][] = [
+      ['studyForm', STUDY_FORMS],
+      ['funding', FUNDINGS],
+      ['level', PROGRAM_LEVELS],
+      ['status', [...STUDENT_STATUSES, 'notEnrolled']],
+      ['orderKind', [...ORDER_KINDS, 'cancel']],
+      ['orderVerb', [...ORDER_KINDS, 'cancel']],
+      ['orderSubject', [...ORDER_KINDS, 'cancel']],
+      ['orderStatus', ORDER_STATUSES],
+      ['leaveKind', LEAVE_KINDS],
+      ['expelReason', EXPEL_REASONS],
+      ['gender', GENDERS],
+      ['warning', ['birthDateMismatch', 'genderMismatch']],
+    ];
+    const missing = groups.flatMap(([group, values]) => values.map((value) => `${group}.${value}`)).filter((key) => !has('students', key));
+    expect(missing).toEqual([]);
+  });
+
   it('has every literal key the web code uses', () => {
     const missing: string[] = [];
     for (const file of sourceFiles(join(root, 'web'))) {
       const text = readFileSync(file, 'utf8');
-      for (const match of text.matchAll(/['"`](common|identity|admin):([A-Za-z0-9_.]+)(['"`])/g)) {
+      for (const match of text.matchAll(/['"`](common|identity|admin|students):([A-Za-z0-9_.]+)(['"`])/g)) {
         const [, ns = '', key = '', quote] = match;
         if (quote === '`' && text.includes(`${ns}:${key}\${`)) continue;
         if (!has(ns, key)) missing.push(`${ns}:${key} (${file.slice(root.length + 1)})`);

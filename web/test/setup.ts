@@ -28,6 +28,10 @@ class ResizeObserverStub {
 if (!('ResizeObserver' in window)) Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
 Object.defineProperty(window, 'scrollTo', { writable: true, value: () => undefined });
+// Mantine's autosizing textarea listens for web fonts loading
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
+}
 
 beforeEach(async () => {
   window.localStorage.clear();

@@ -1,2 +1,3 @@
 /** The students module's public API: programs, groups, student cards, orders. */
 export { studentsRoutes } from './students.routes.ts';
+export { STUDENT_IMPORT_PATH, studentsTransferRoutes } from './students.transfer.routes.ts';

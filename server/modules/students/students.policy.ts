@@ -2,7 +2,7 @@ import { can, unitScopeOf, type AccessTarget } from '../../../shared/access/can.
 import type { Permission } from '../../../shared/access/permissions.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/context.ts';
-import { unitPath, unitsWithin } from '../org/index.ts';
+import { unitPath } from '../org/index.ts';
 
 /** A student's record is checked against the student and the units of their group (or home unit). */
 export async function studentTarget(db: Executor, student: { userId: string; unitId: string | null }): Promise<AccessTarget> {
@@ -13,9 +13,9 @@ export async function canOnStudent(db: Executor, actor: Actor, permission: Permi
   return can(actor, permission, await studentTarget(db, student));
 }
 
-/** Whom a list may show: null for everyone, else units (and all below) and single users. */
-export async function readableStudents(db: Executor, actor: Actor): Promise<{ unitIds: string[]; userIds: string[] } | null> {
+/** Whom a list may show: null for everyone, else the scope units (each with all below it) and single users. */
+export function readableStudents(actor: Actor): { unitIds: string[]; userIds: string[] } | null {
   const scope = unitScopeOf(actor, 'students.student.read');
   if (scope.everywhere) return null;
-  return { unitIds: await unitsWithin(db, scope.unitIds), userIds: [...scope.studentIds, actor.userId] };
+  return { unitIds: scope.unitIds, userIds: [...scope.studentIds, actor.userId] };
 }

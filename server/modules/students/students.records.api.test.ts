@@ -125,6 +125,8 @@ describe('who sees which student', () => {
     const teacher = await loginAs(t, 'teacher1');
     expect((await teacher.get(`/api/students/${ids.s1}`)).status).toBe(403);
     expect((await teacher.get('/api/groups')).status).toBe(200);
+    const group = await teacher.get(`/api/groups/${ids.groupA}`);
+    expect(group.body).toMatchObject({ code: 'A-1-26', facultyId: tree.faculty1, course: 1, studentCount: 1 });
   });
 });
 
@@ -138,5 +140,13 @@ describe('search', () => {
     expect(await names(`unitId=${tree.faculty1}`)).toEqual(['st1']);
     expect(await names('status=onLeave')).toEqual([]);
     expect(await names('course=1&funding=grant')).toEqual(['st1', 'st2']);
+  });
+
+  it('finds by Latin names, and follows a change of name at once', async () => {
+    const names = async (q: string) => (await office.get(`/api/students?q=${encodeURIComponent(q)}`)).body.items.map((s: { username: string }) => s.username);
+    await office.send('PATCH', `/api/students/${ids.s2}`, { lastNameLatin: 'Ivanova', lastName: 'Петрова' });
+    expect(await names('IVANOVA')).toEqual(['st2']);
+    expect(await names('петров')).toEqual(['st2']);
+    expect(await names('иванова')).toEqual([]);
   });
 });

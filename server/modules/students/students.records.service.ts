@@ -132,10 +132,10 @@ export async function getStudent(ctx: ServiceContext, id: string): Promise<Stude
 
 /** Students within the reader's scope, filtered by name or ID, unit, program, course, form, funding, status. */
 export async function searchStudents(ctx: ServiceContext, query: SearchStudentsQuery) {
-  const within = await readableStudents(ctx.db, ctx.actor);
+  const within = readableStudents(ctx.actor);
   const groupIds = query.groupId ? [query.groupId] : query.unitId ? await unitsWithin(ctx.db, [query.unitId]) : undefined;
   const currentYear = ctx.now.getUTCMonth() >= 8 ? ctx.now.getUTCFullYear() : ctx.now.getUTCFullYear() - 1;
-  const rows = await searchRows(
+  const { rows, total, totalCapped } = await searchRows(
     ctx.db,
     { q: query.q, groupIds, programId: query.programId, admissionYear: query.course === undefined ? undefined : currentYear - query.course + 1, studyForm: query.studyForm, funding: query.funding, status: query.status, within },
     query.page,
@@ -153,7 +153,7 @@ export async function searchStudents(ctx: ServiceContext, query: SearchStudentsQ
     studyForm: r.study_form as StudentRowDto['studyForm'],
     funding: r.funding as StudentRowDto['funding'],
   }));
-  return { items, total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
+  return { items, total, totalCapped, page: query.page, pageSize: query.pageSize };
 }
 
 /** The students of a group on a date (today by default), exactly as the signed orders placed them. */

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, isNull, lte, or, gt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
 import { users } from '../identity/identity.tables.ts';
 import { orgUnits } from '../org/org.tables.ts';
@@ -34,13 +35,16 @@ export async function updateProgram(db: Executor, id: string, values: Partial<ty
   return row;
 }
 
+const department = alias(orgUnits, 'department');
+
 /** Group profiles with their unit, program and the count of students placed there on `date`. */
 export async function listGroups(db: Executor, date: string, groupId?: string) {
   const count = sql<number>`(select count(*)::int from ${placements} p where p.group_id = ${groupProfiles.unitId} and p.status = 'active' and not p.is_cancelled and p.valid_from <= ${date} and (p.valid_to is null or p.valid_to > ${date}))`;
   return db
-    .select({ profile: groupProfiles, unit: orgUnits, program: programs, curator: { lastName: users.lastName, firstName: users.firstName, patronymic: users.patronymic }, studentCount: count })
+    .select({ profile: groupProfiles, unit: orgUnits, facultyId: department.parentId, program: programs, curator: { lastName: users.lastName, firstName: users.firstName, patronymic: users.patronymic }, studentCount: count })
     .from(groupProfiles)
     .innerJoin(orgUnits, eq(orgUnits.id, groupProfiles.unitId))
+    .leftJoin(department, eq(department.id, orgUnits.parentId))
     .innerJoin(programs, eq(programs.id, groupProfiles.programId))
     .leftJoin(users, eq(users.id, groupProfiles.curatorId))
     .where(groupId ? eq(groupProfiles.unitId, groupId) : undefined)

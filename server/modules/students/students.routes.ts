@@ -13,7 +13,7 @@ import {
   programDto,
   searchStudentsQuery,
   studentDto,
-  studentRowDto,
+  studentsPageDto,
   updateStudentBody,
 } from '../../../shared/modules/students/students.contracts.ts';
 import type { AppEnv } from '../../platform/http/context.ts';
@@ -31,9 +31,10 @@ const programsRoute = route({ method: 'get', path: '/programs', tags: ['structur
 const createProgramRoute = route({ method: 'post', path: '/programs', tags: ['structure'], summary: 'Create a program', permission: 'students.structure.manage', request: { body: json(programBody) }, responses: { 201: ok(programDto), ...refusals } });
 const groupsRoute = route({ method: 'get', path: '/groups', tags: ['structure'], summary: 'Groups with year of study and size', permission: 'students.structure.read', responses: { 200: ok(z.array(groupDto)) } });
 const createGroupRoute = route({ method: 'post', path: '/groups', tags: ['structure'], summary: 'Create a group', permission: 'students.structure.manage', request: { body: json(groupBody) }, responses: { 201: ok(groupDto), ...refusals } });
+const groupRoute = route({ method: 'get', path: '/groups/{id}', tags: ['structure'], summary: 'One group', permission: 'students.structure.read', request: { params: idParam }, responses: { 200: ok(groupDto), ...refusals } });
 const updateGroupRoute = route({ method: 'patch', path: '/groups/{id}', tags: ['structure'], summary: 'Curator, starosta, language', permission: 'students.structure.manage', request: { params: idParam, body: json(groupUpdateBody) }, responses: { 200: ok(groupDto), ...refusals } });
 const groupListRoute = route({ method: 'get', path: '/groups/{id}/students', tags: ['structure'], summary: 'The group list as of a date', permission: 'students.student.read', request: { params: idParam, query: asOfQuery }, responses: { 200: ok(groupListDto), ...refusals } });
-const searchRoute = route({ method: 'get', path: '/students', tags: ['students'], summary: 'Search students', permission: 'students.student.read', request: { query: searchStudentsQuery }, responses: { 200: ok(pageOf(studentRowDto)) } });
+const searchRoute = route({ method: 'get', path: '/students', tags: ['students'], summary: 'Search students', permission: 'students.student.read', request: { query: searchStudentsQuery }, responses: { 200: ok(studentsPageDto) } });
 const createStudentRoute = route({ method: 'post', path: '/students', tags: ['students'], summary: 'Create a student card', permission: 'students.student.manage', request: { body: json(createStudentBody) }, responses: { 201: ok(studentDto), ...refusals } });
 const studentRoute = route({ method: 'get', path: '/students/{id}', tags: ['students'], summary: 'A student card with history', permission: 'students.student.read', request: { params: idParam }, responses: { 200: ok(studentDto), ...refusals } });
 const updateStudentRoute = route({ method: 'patch', path: '/students/{id}', tags: ['students'], summary: 'Edit a student card', permission: 'students.student.manage', request: { params: idParam, body: json(updateStudentBody) }, responses: { 200: ok(studentDto), ...refusals } });
@@ -47,6 +48,7 @@ export function studentsRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(createProgramRoute, async (c) => c.json(await structure.createProgram(contextOf(c), c.req.valid('json')), 201));
   app.openapi(groupsRoute, async (c) => c.json(await structure.getGroups(contextOf(c)), 200));
   app.openapi(createGroupRoute, async (c) => c.json(await structure.createGroup(contextOf(c), c.req.valid('json')), 201));
+  app.openapi(groupRoute, async (c) => c.json(await structure.getGroup(contextOf(c), c.req.valid('param').id), 200));
   app.openapi(updateGroupRoute, async (c) => c.json(await structure.updateGroup(contextOf(c), c.req.valid('param').id, c.req.valid('json')), 200));
   app.openapi(groupListRoute, async (c) => c.json(await records.groupList(contextOf(c), c.req.valid('param').id, c.req.valid('query').date), 200));
   app.openapi(searchRoute, async (c) => c.json(await records.searchStudents(contextOf(c), c.req.valid('query')), 200));

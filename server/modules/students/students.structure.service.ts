@@ -64,7 +64,7 @@ function toGroupDto(row: GroupRow, now: Date, lang: Lang): GroupDto {
     programName: name,
     level: row.program.level,
     departmentId: row.unit.parentId ?? '',
-    facultyId: null,
+    facultyId: row.facultyId,
     admissionYear: row.profile.admissionYear,
     course: courseOf(row.profile.admissionYear, now),
     language: row.profile.language,

@@ -54,9 +54,15 @@ export const students = pgTable(
     previousEducation: text('previous_education'),
     ortCertificate: text('ort_certificate'),
     ortScore: integer('ort_score'),
+    /** lower-case names, Latin names and personal ID, kept by a trigger (migration 0003): what search matches */
+    searchText: text('search_text').notNull().default(''),
+    /** "Фамилия Имя Отчество", kept by the same trigger: what lists sort by */
+    sortName: text('sort_name').notNull().default(''),
     ...stamps,
   },
   (t) => [
+    index('students_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('students_sort_idx').on(t.sortName, t.id),
     uniqueIndex('students_user_uq').on(t.userId),
     uniqueIndex('students_personal_number_uq').on(t.personalNumber).where(sql`${t.personalNumber} is not null`),
     uniqueIndex('students_passport_uq').on(t.passportNumber).where(sql`${t.passportNumber} is not null`),

@@ -8,8 +8,16 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
-/** Whether the password matches the hash; a malformed hash is simply no match. */
+/**
+ * Whether the password matches the hash. An account without a usable password (an imported one,
+ * stored as '!') or with a malformed hash is no match — after the same time a real check takes,
+ * so nobody can tell such accounts apart by timing.
+ */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  if (!passwordHash.startsWith('$argon2')) {
+    await verifyAgainstDummy(password);
+    return false;
+  }
   try {
     return await verify(passwordHash, password);
   } catch {

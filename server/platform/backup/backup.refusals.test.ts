@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../demo/generate.ts';
 import { openTestDatabase } from '../../test/test-database.ts';
 import { MIGRATIONS_DIR, type Database } from '../db/client.ts';
-import { findNonEmptyTable } from './catalog.ts';
+import { findNonEmptyTable, listTables } from './catalog.ts';
+import { migrateTo } from './migrations.ts';
 import { writeBackupFile } from './dump.ts';
 import { restoreBackup } from './restore.ts';
 import { backupFileLines, fingerprint, openBlankDatabase, writeBackupFileLines } from './testing.ts';
@@ -16,14 +17,16 @@ import { backupFileLines, fingerprint, openBlankDatabase, writeBackupFileLines }
 /** The code's migrations, and a backup as an older version (without the last migration) would have made it. */
 const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
 const codeMigrations = journal.entries.length;
-const lastMigrationTables = [...readFileSync(path.join(MIGRATIONS_DIR, `${journal.entries.at(-1)!.tag}.sql`), 'utf8').matchAll(/CREATE TABLE "(\w+)"/g)].map((m) => m[1]!);
+/** Tables and their columns at the schema of one migration fewer (an older version of the product), read in beforeAll. */
+const olderSchema = new Map<string, Set<string>>();
 
+/** The backup as an older version would have written it: without what the last migration added (tables, columns). */
 function withoutLastMigration(lines: string[]): string[] {
-  const header = JSON.parse(lines[0]!) as { migrations: unknown[]; tables: { name: string }[] };
+  const header = JSON.parse(lines[0]!) as { migrations: unknown[]; tables: { name: string; columns: { name: string }[] }[] };
   header.migrations.pop();
-  header.tables = header.tables.filter((t) => !lastMigrationTables.includes(t.name));
+  header.tables = header.tables.filter((t) => olderSchema.has(t.name)).map((t) => ({ ...t, columns: t.columns.filter((c) => olderSchema.get(t.name)!.has(c.name)) }));
   const out: string[] = [JSON.stringify(header)];
-  let skipping = false;
+  let table: string | null = null;
   let droppedRows = 0;
   for (const line of lines.slice(1)) {
     if (line.trim() === '') {
@@ -31,15 +34,24 @@ function withoutLastMigration(lines: string[]): string[] {
       continue;
     }
     const parsed = JSON.parse(line) as unknown;
-    if (Array.isArray(parsed) && parsed[0] === 'table') skipping = lastMigrationTables.includes(parsed[1] as string);
-    if (Array.isArray(parsed) && parsed[0] === 'end-of-backup') {
-      const totals = parsed[1] as { tables: number; rows: number };
-      out.push(JSON.stringify(['end-of-backup', { ...totals, tables: header.tables.length, rows: totals.rows - droppedRows }]));
+    if (Array.isArray(parsed)) {
+      if (parsed[0] === 'table') table = parsed[1] as string;
+      if (parsed[0] === 'end-of-backup') {
+        const totals = parsed[1] as { tables: number; rows: number };
+        out.push(JSON.stringify(['end-of-backup', { ...totals, tables: header.tables.length, rows: totals.rows - droppedRows }]));
+        continue;
+      }
+      if (table === null || olderSchema.has(table)) out.push(line);
+      if (parsed[0] === 'end') table = null;
       continue;
     }
-    if (!skipping) out.push(line);
-    else if (!Array.isArray(parsed)) droppedRows += 1;
-    if (Array.isArray(parsed) && parsed[0] === 'end') skipping = false;
+    if (table !== null && !olderSchema.has(table)) {
+      droppedRows += 1;
+      continue;
+    }
+    const row = parsed as Record<string, unknown>;
+    const columns = olderSchema.get(table ?? '')!;
+    out.push(JSON.stringify(Object.fromEntries(Object.entries(row).filter(([key]) => columns.has(key)))));
   }
   return out;
 }
@@ -50,6 +62,10 @@ let dir: string;
 let good: string;
 
 beforeAll(async () => {
+  const older = await openBlankDatabase();
+  await migrateTo(older, codeMigrations - 1);
+  for (const table of await listTables(older.db)) olderSchema.set(table.name, new Set(table.columns.map((c) => c.name)));
+  await older.close();
   source = await openTestDatabase();
   empty = await openTestDatabase();
   await seedDemo(source.db, 1);
@@ -140,11 +156,12 @@ describe('restore refuses', () => {
     try {
       const done = await restoreBackup(blank, older);
       expect(done.migrations).toEqual({ backup: codeMigrations - 1, now: codeMigrations });
-      // every table the older version had comes back as it was; the newer migration's tables start empty
+      // every table the older version had comes back as it was (columns the newer migration added are derived
+      // by it); the newer migration's tables start empty
       const restored = await fingerprint(blank.db);
       const original = await fingerprint(source.db);
       for (const name of Object.keys(original)) {
-        if (lastMigrationTables.includes(name)) expect(restored[name]!.rows, name).toBe(0);
+        if (!olderSchema.has(name)) expect(restored[name]!.rows, name).toBe(0);
         else expect(restored[name], name).toEqual(original[name]);
       }
       // the audit log is append-only, restored or not

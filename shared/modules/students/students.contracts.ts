@@ -146,6 +146,16 @@ export const studentRowDto = z.object({
 });
 export type StudentRowDto = z.infer<typeof studentRowDto>;
 
+/** A page of the student search: `total` stops at 1,000 (`totalCapped`: there are more). */
+export const studentsPageDto = z.object({
+  items: z.array(studentRowDto),
+  total: z.number().int(),
+  totalCapped: z.boolean(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type StudentsPageDto = z.infer<typeof studentsPageDto>;
+
 export const searchStudentsQuery = z.object({
   q: z.string().trim().max(100).optional(),
   groupId: z.string().uuid().optional(),

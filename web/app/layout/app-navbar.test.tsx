@@ -34,4 +34,38 @@ describe('navbar', () => {
     renderWithProviders(<AppNavbar viewer={me} />, { me });
     expect(screen.getByTestId('nav-people').textContent).toContain('Мои дети');
   });
+
+  it('shows Students, Groups, Programs and Orders to the student personnel office', () => {
+    const me = meWithRoles(['personnelOffice']);
+    renderWithProviders(<AppNavbar viewer={me} />, { me });
+    for (const section of ['students', 'groups', 'programs', 'orders']) expect(screen.getByTestId(`nav-${section}`)).toBeTruthy();
+    expect(screen.getByTestId('nav-students').getAttribute('href')).toBe('/students');
+    expect(screen.getByTestId('nav-orders').textContent).toContain('Приказы');
+  });
+
+  it('shows a curator Students and Groups but not Orders', () => {
+    const me = meWithRoles(['curator']);
+    renderWithProviders(<AppNavbar viewer={me} />, { me });
+    expect(screen.getByTestId('nav-students')).toBeTruthy();
+    expect(screen.getByTestId('nav-groups')).toBeTruthy();
+    expect(screen.queryByTestId('nav-orders')).toBeNull();
+  });
+
+  it('shows the dean’s office Orders, which it drafts', () => {
+    const me = meWithRoles(['deansOffice']);
+    renderWithProviders(<AppNavbar viewer={me} />, { me });
+    expect(screen.getByTestId('nav-students')).toBeTruthy();
+    expect(screen.getByTestId('nav-orders')).toBeTruthy();
+  });
+
+  it('shows neither Students nor Orders to a student, a parent or a teacher (they read only their own cards)', () => {
+    for (const role of ['student', 'parent', 'teacher'] as const) {
+      const me = meWithRoles([role]);
+      expect(me.abilities).toContain('students.student.read');
+      const { unmount } = renderWithProviders(<AppNavbar viewer={me} />, { me });
+      expect(screen.queryByTestId('nav-students'), role).toBeNull();
+      expect(screen.queryByTestId('nav-orders'), role).toBeNull();
+      unmount();
+    }
+  });
 });

@@ -1,5 +1,16 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconAdjustments, IconHome, IconListDetails, IconUserCog, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconAdjustments,
+  IconBook,
+  IconFileText,
+  IconHome,
+  IconListDetails,
+  IconSchool,
+  IconUserCog,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type Viewer } from '../../lib/abilities.ts';
@@ -7,6 +18,10 @@ import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type V
 const SECTION_ICON: Record<NavSection, Icon> = {
   home: IconHome,
   people: IconUsers,
+  students: IconSchool,
+  groups: IconUsersGroup,
+  programs: IconBook,
+  orders: IconFileText,
   users: IconUserCog,
   audit: IconListDetails,
   settings: IconAdjustments,

@@ -5,11 +5,13 @@ interface PagedFooterProps {
   page: number;
   pageSize: number;
   total: number;
+  /** the server stopped counting at `total`: there are more */
+  totalCapped?: boolean;
   onPage: (page: number) => void;
 }
 
 /** "1–50 of 312" and the pages, under every paged list. */
-export function PagedFooter({ page, pageSize, total, onPage }: PagedFooterProps) {
+export function PagedFooter({ page, pageSize, total, totalCapped = false, onPage }: PagedFooterProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
@@ -17,7 +19,7 @@ export function PagedFooter({ page, pageSize, total, onPage }: PagedFooterProps)
   return (
     <Group justify="space-between" mt="md" gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('common:paging.range', { from, to, total })}
+        {t(totalCapped ? 'common:paging.rangeCapped' : 'common:paging.range', { from, to, total })}
       </Text>
       {pages > 1 && (
         <Pagination

@@ -2,8 +2,9 @@ import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GrantDto } from '../../../../shared/modules/identity/identity.contracts.ts';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
-import { holdsRole, rolesOf } from '../../../lib/abilities.ts';
+import { canSeeStudents, hasAbility, holdsRole, rolesOf } from '../../../lib/abilities.ts';
 import { fullName } from '../../../lib/format.ts';
+import { MyStudentCards } from '../../students/index.ts';
 import { grantScopeLabel } from '../components/grant-label.ts';
 import { PersonCardById } from '../components/person-card.tsx';
 import { RoleCard } from '../components/role-card.tsx';
@@ -46,6 +47,11 @@ export function CabinetPage() {
             <RoleCard key={role} role={role} grants={grantsOf(role)} />
           ))}
         </SimpleGrid>
+      )}
+
+      {/* a student sees their own study record, a parent their children's (staff find students in Students) */}
+      {(holdsRole(me, 'student') || holdsRole(me, 'parent')) && hasAbility(me, 'students.student.read') && !canSeeStudents(me) && (
+        <MyStudentCards asParent={!holdsRole(me, 'student')} />
       )}
 
       {holdsRole(me, 'student') && (

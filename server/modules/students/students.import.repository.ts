@@ -1,0 +1,79 @@
+import { inArray, sql } from 'drizzle-orm';
+import { auditLog } from '../../platform/audit/audit.tables.ts';
+import type { AuditEntry } from '../../platform/audit/record-audit.ts';
+import type { Executor } from '../../platform/db/client.ts';
+import type { ServiceContext } from '../../platform/http/context.ts';
+import { newId } from '../../platform/ids.ts';
+import { roleGrants, users } from '../identity/identity.tables.ts';
+import { students } from './students.tables.ts';
+
+/** The bulk reads and writes of an import: a few statements per thousand rows, never one per row. */
+
+export const CHUNK = 1000;
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The usernames (lower case) among these that an account already has. */
+export async function takenUsernames(db: Executor, lowered: string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (const part of chunks(lowered)) {
+    const rows = await db.select({ name: sql<string>`lower(${users.username})` }).from(users).where(sql`lower(${users.username}) in ${part}`);
+    for (const row of rows) taken.add(row.name);
+  }
+  return taken;
+}
+
+/** The personal numbers or (normalized) passport numbers among these that a card already has. */
+export async function takenDocuments(db: Executor, field: 'personalNumber' | 'passportNumber', values: string[]): Promise<Set<string>> {
+  const column = field === 'personalNumber' ? students.personalNumber : students.passportNumber;
+  const taken = new Set<string>();
+  for (const part of chunks(values)) {
+    const rows = await db.select({ value: column }).from(students).where(inArray(column, part));
+    for (const row of rows) if (row.value !== null) taken.add(row.value);
+  }
+  return taken;
+}
+
+export type NewUserRow = typeof users.$inferInsert;
+export type NewGrantRow = typeof roleGrants.$inferInsert;
+export type NewStudentRow = typeof students.$inferInsert;
+
+/** Accounts, their grants and the cards, in chunks, inside the caller's transaction. */
+export async function insertImported(tx: Executor, rows: { users: NewUserRow[]; grants: NewGrantRow[]; students: NewStudentRow[] }): Promise<void> {
+  for (const part of chunks(rows.users)) await tx.insert(users).values(part);
+  for (const part of chunks(rows.grants)) await tx.insert(roleGrants).values(part);
+  for (const part of chunks(rows.students)) await tx.insert(students).values(part);
+}
+
+/**
+ * Audit rows of a bulk mutation, in chunks, in the same transaction: the columns recordAudit
+ * writes for one entry. The caller leaves secrets out of `after` (no password hash is passed).
+ */
+export async function insertAuditEntries(tx: Executor, ctx: Pick<ServiceContext, 'actor' | 'now' | 'ip' | 'requestId'>, entries: AuditEntry[]): Promise<void> {
+  const rows = entries.map((entry) => ({
+    id: newId(),
+    at: ctx.now,
+    actorId: ctx.actor.userId,
+    actorUsername: ctx.actor.username,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  }));
+  for (const part of chunks(rows)) await tx.insert(auditLog).values(part);
+}
+
+/** Whether an error is a unique-index violation (someone wrote the same username or document meanwhile). */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}

@@ -1,0 +1,77 @@
+import { Button, EmptyState, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconSchool, IconUserPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { FUNDINGS, STUDENT_STATUSES, STUDY_FORMS } from '../../../../shared/modules/students/students.vocabulary.ts';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { PagedFooter } from '../../../components/ui/paged-footer.tsx';
+import { QueryError } from '../../../components/ui/query-error.tsx';
+import { hasAbility } from '../../../lib/abilities.ts';
+import { useUrlState } from '../../../lib/use-url-state.ts';
+import { useSignedInMe } from '../../identity/index.ts';
+import { CreateStudentModal } from '../components/create-student-modal.tsx';
+import { STUDENT_FILTER_KEYS, StudentsFilters } from '../components/students-filters.tsx';
+import { StudentsTable } from '../components/students-table.tsx';
+import { isOneOf } from '../components/vocabulary.tsx';
+import { useStudents } from '../hooks/use-students.ts';
+
+const PAGE_SIZE = 50;
+const or = (value: string) => (value === '' ? undefined : value);
+
+/** Students in the reader's scope: search, filters kept in the address, paging, a new card. */
+export function StudentsPage() {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const [creating, createModal] = useDisclosure(false);
+  const [filters, setFilters, page] = useUrlState(STUDENT_FILTER_KEYS);
+  const course = Number(filters.course);
+  const query = useStudents({
+    q: or(filters.q),
+    unitId: or(filters.unit),
+    groupId: or(filters.group),
+    programId: or(filters.program),
+    course: filters.course !== '' && Number.isInteger(course) ? course : undefined,
+    studyForm: isOneOf(STUDY_FORMS, filters.form) ? filters.form : undefined,
+    funding: isOneOf(FUNDINGS, filters.funding) ? filters.funding : undefined,
+    status: isOneOf([...STUDENT_STATUSES, 'notEnrolled'] as const, filters.status) ? filters.status : undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const filtered = STUDENT_FILTER_KEYS.some((key) => filters[key] !== '');
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        testId="students-heading"
+        title={t('students:students.title')}
+        description={t('students:students.description')}
+        actions={
+          hasAbility(me, 'students.student.manage') && (
+            <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={createModal.open} data-testid="create-student">
+              {t('students:students.create')}
+            </Button>
+          )
+        }
+      />
+      <StudentsFilters values={filters} onChange={setFilters} withStructure={hasAbility(me, 'students.structure.read')} />
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.error ? (
+        <QueryError error={query.error} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState
+          icon={<IconSchool size={28} aria-hidden />}
+          title={t('students:students.empty')}
+          description={filtered ? t('common:filter.emptyHint') : t('students:students.emptyHint')}
+        />
+      ) : (
+        <>
+          <StudentsTable students={query.data.items} />
+          <PagedFooter page={page} pageSize={PAGE_SIZE} total={query.data.total} totalCapped={query.data.totalCapped} onPage={(next) => setFilters({ page: String(next) })} />
+        </>
+      )}
+      <CreateStudentModal opened={creating} onClose={createModal.close} />
+    </Stack>
+  );
+}
