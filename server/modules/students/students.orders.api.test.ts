@@ -40,7 +40,11 @@ async function signed(kind: string, studentId: string, params: Record<string, un
   return res.body;
 }
 
-const standing = async (id: string) => (await office.get(`/api/students/${id}`)).body.current;
+/** Where the student stands once every signed order has taken effect (the test clock stands at 1 Sept 2026). */
+const standing = async (id: string) => {
+  const history = (await office.get(`/api/students/${id}`)).body.history as { isCancelled: boolean }[];
+  return (history.filter((period) => !period.isCancelled).at(-1) ?? null) as any;
+};
 const members = async (groupId: string, date: string) => (await office.get(`/api/groups/${groupId}/students?date=${date}`)).body.items.map((m: { id: string }) => m.id);
 
 beforeAll(async () => {
@@ -76,6 +80,10 @@ describe('orders change a student only when signed', () => {
     await signed('transfer', id, { groupId: groups.b }, '2026-10-15');
     expect(await standing(id)).toMatchObject({ groupId: groups.b, studyForm: 'partTime', funding: 'contract' });
     expect(await members(groups.a, '2026-10-14')).toContain(id);
+    // the test clock stands at 1 Sept 2026: the card shows today's group and the change to come
+    const card = (await office.get(`/api/students/${id}`)).body;
+    expect(card.current).toMatchObject({ groupId: groups.a });
+    expect(card.upcoming).toMatchObject({ groupId: groups.b, validFrom: '2026-10-15' });
     expect(await members(groups.a, '2026-10-15')).not.toContain(id);
     expect(await members(groups.b, '2026-10-15')).toContain(id);
     await signed('transfer', id, { funding: 'grant' }, '2026-11-01');

@@ -99,7 +99,10 @@ export async function getStudent(ctx: ServiceContext, id: string): Promise<Stude
   const target = await assertReach(ctx, 'students.student.read', found);
   const personal = await canOnStudent(ctx.db, ctx.actor, 'students.student.readPersonal', target);
   const history = (await repo.listPlacements(ctx.db, id)).map(toPlacementDto);
-  const current = history.find((p) => p.validTo === null && !p.isCancelled) ?? null;
+  const today = isoDay(ctx.now);
+  const live = history.filter((p) => !p.isCancelled);
+  const current = live.find((p) => p.validFrom <= today && (p.validTo === null || p.validTo > today)) ?? null;
+  const upcoming = live.find((p) => p.validFrom > today) ?? null;
   const groups = current ? await repo.listGroups(ctx.db, isoDay(ctx.now), current.groupId) : [];
   const { student, user } = found;
   return {
@@ -124,6 +127,7 @@ export async function getStudent(ctx: ServiceContext, id: string): Promise<Stude
     ortCertificate: student.ortCertificate,
     ortScore: student.ortScore,
     current,
+    upcoming,
     course: groups[0] ? courseOf(groups[0].profile.admissionYear, ctx.now) : null,
     history,
     warnings: student.personalNumber ? checkPersonalNumber(student.personalNumber, ctx.now, student).warnings : [],

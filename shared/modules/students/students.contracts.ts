@@ -125,7 +125,10 @@ export const studentDto = z.object({
   previousEducation: z.string().nullable(),
   ortCertificate: z.string().nullable(),
   ortScore: z.number().nullable(),
+  /** the period covering today */
   current: placementDto.nullable(),
+  /** a signed change that takes effect later (a transfer from next Monday) */
+  upcoming: placementDto.nullable(),
   course: z.number().int().nullable(),
   history: z.array(placementDto),
   warnings: z.array(z.string()),

@@ -65,6 +65,7 @@ export function student(overrides: Partial<StudentDto> = {}): StudentDto {
     ortCertificate: 'ОРТ-2026-0001',
     ortScore: 180,
     current: null,
+    upcoming: null,
     course: null,
     history: [],
     warnings: [],

@@ -69,6 +69,16 @@ export function StudentStanding({ student, linkGroup, linkOrder }: StudentStandi
           ]}
         />
       )}
+      {student.upcoming && (
+        <Text size="sm" mt="sm" data-testid="standing-upcoming">
+          {t('students:card.upcoming', {
+            date: format.day(student.upcoming.validFrom),
+            group: student.upcoming.groupCode,
+            status: t(`students:status.${student.upcoming.status}`),
+            number: student.upcoming.orderNumber,
+          })}
+        </Text>
+      )}
     </Card>
   );
 }
