@@ -1,11 +1,9 @@
-import { EmptyState, Group, Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isRole } from '../../../../shared/access/permissions.ts';
-import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { PagedList } from '../../../components/ui/paged-list.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
-import { PagedFooter } from '../../../components/ui/paged-footer.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
 import { RoleSelect } from '../../../components/ui/role-select.tsx';
 import { SearchInput } from '../../../components/ui/search-input.tsx';
 import { seesOnlyChildren } from '../../../lib/abilities.ts';
@@ -44,22 +42,9 @@ export function PeoplePage() {
           w={220}
         />
       </Group>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.error ? (
-        <QueryError error={query.error} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState
-          icon={<IconUsers size={28} aria-hidden />}
-          title={t('identity:people.empty')}
-          description={filters.q || role ? t('common:filter.emptyHint') : undefined}
-        />
-      ) : (
-        <>
-          <PeopleTable people={query.data.items} />
-          <PagedFooter page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={(next) => setFilters({ page: String(next) })} />
-        </>
-      )}
+      <PagedList query={query} page={page} pageSize={PAGE_SIZE} onPage={(next) => setFilters({ page: String(next) })} empty={{ icon: <IconUsers size={28} aria-hidden />, title: t('identity:people.empty'), description: filters.q || role ? t('common:filter.emptyHint') : undefined }}>
+        {(items) => <PeopleTable people={items} />}
+      </PagedList>
     </Stack>
   );
 }

@@ -1,12 +1,10 @@
-import { Button, EmptyState, Group, Select, Stack } from '@mantine/core';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isRole } from '../../../../shared/access/permissions.ts';
-import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { PagedList } from '../../../components/ui/paged-list.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
-import { PagedFooter } from '../../../components/ui/paged-footer.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
 import { RoleSelect } from '../../../components/ui/role-select.tsx';
 import { SearchInput } from '../../../components/ui/search-input.tsx';
 import { hasAbility } from '../../../lib/abilities.ts';
@@ -69,22 +67,9 @@ export function UsersPage() {
           ]}
         />
       </Group>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.error ? (
-        <QueryError error={query.error} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState
-          icon={<IconUsers size={28} aria-hidden />}
-          title={t('identity:users.empty')}
-          description={filtered ? t('common:filter.emptyHint') : undefined}
-        />
-      ) : (
-        <>
-          <UsersTable users={query.data.items} />
-          <PagedFooter page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={(next) => setFilters({ page: String(next) })} />
-        </>
-      )}
+      <PagedList query={query} page={page} pageSize={PAGE_SIZE} onPage={(next) => setFilters({ page: String(next) })} empty={{ icon: <IconUsers size={28} aria-hidden />, title: t('identity:users.empty'), description: filtered ? t('common:filter.emptyHint') : undefined }}>
+        {(items) => <UsersTable users={items} />}
+      </PagedList>
       <CreateUserModal opened={creating} onClose={createModal.close} />
     </Stack>
   );

@@ -1,12 +1,10 @@
-import { Button, EmptyState, Group, Select, Stack } from '@mantine/core';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { IconFilePlus, IconFileText } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ORDER_KINDS, ORDER_STATUSES } from '../../../../shared/modules/students/students.vocabulary.ts';
-import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { PagedList } from '../../../components/ui/paged-list.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
-import { PagedFooter } from '../../../components/ui/paged-footer.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
 import { hasAbility } from '../../../lib/abilities.ts';
 import { useFormat } from '../../../lib/use-format.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
@@ -81,22 +79,9 @@ export function OrdersPage() {
           data-testid="filter-order-year"
         />
       </Group>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.error ? (
-        <QueryError error={query.error} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState
-          icon={<IconFileText size={28} aria-hidden />}
-          title={t('students:orders.empty')}
-          description={filtered ? t('common:filter.emptyHint') : t('students:orders.emptyHint')}
-        />
-      ) : (
-        <>
-          <OrdersTable orders={query.data.items} />
-          <PagedFooter page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={(next) => setFilters({ page: String(next) })} />
-        </>
-      )}
+      <PagedList query={query} page={page} pageSize={PAGE_SIZE} onPage={(next) => setFilters({ page: String(next) })} empty={{ icon: <IconFileText size={28} aria-hidden />, title: t('students:orders.empty'), description: filtered ? t('common:filter.emptyHint') : t('students:orders.emptyHint') }}>
+        {(items) => <OrdersTable orders={items} />}
+      </PagedList>
     </Stack>
   );
 }

@@ -1,12 +1,10 @@
-import { Button, EmptyState, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconSchool, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FUNDINGS, STUDENT_STATUSES, STUDY_FORMS } from '../../../../shared/modules/students/students.vocabulary.ts';
-import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { PagedList } from '../../../components/ui/paged-list.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
-import { PagedFooter } from '../../../components/ui/paged-footer.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
 import { hasAbility } from '../../../lib/abilities.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useSignedInMe } from '../../identity/index.ts';
@@ -55,22 +53,9 @@ export function StudentsPage() {
         }
       />
       <StudentsFilters values={filters} onChange={setFilters} withStructure={hasAbility(me, 'students.structure.read')} />
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.error ? (
-        <QueryError error={query.error} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState
-          icon={<IconSchool size={28} aria-hidden />}
-          title={t('students:students.empty')}
-          description={filtered ? t('common:filter.emptyHint') : t('students:students.emptyHint')}
-        />
-      ) : (
-        <>
-          <StudentsTable students={query.data.items} />
-          <PagedFooter page={page} pageSize={PAGE_SIZE} total={query.data.total} totalCapped={query.data.totalCapped} onPage={(next) => setFilters({ page: String(next) })} />
-        </>
-      )}
+      <PagedList query={query} page={page} pageSize={PAGE_SIZE} onPage={(next) => setFilters({ page: String(next) })} empty={{ icon: <IconSchool size={28} aria-hidden />, title: t('students:students.empty'), description: filtered ? t('common:filter.emptyHint') : t('students:students.emptyHint') }}>
+        {(items) => <StudentsTable students={items} />}
+      </PagedList>
       <CreateStudentModal opened={creating} onClose={createModal.close} />
     </Stack>
   );
