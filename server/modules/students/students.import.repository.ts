@@ -1,9 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import { auditLog } from '../../platform/audit/audit.tables.ts';
-import type { AuditEntry } from '../../platform/audit/record-audit.ts';
 import type { Executor } from '../../platform/db/client.ts';
-import type { ServiceContext } from '../../platform/http/context.ts';
-import { newId } from '../../platform/ids.ts';
 import { roleGrants, users } from '../identity/identity.tables.ts';
 import { students } from './students.tables.ts';
 
@@ -47,27 +43,6 @@ export async function insertImported(tx: Executor, rows: { users: NewUserRow[]; 
   for (const part of chunks(rows.users)) await tx.insert(users).values(part);
   for (const part of chunks(rows.grants)) await tx.insert(roleGrants).values(part);
   for (const part of chunks(rows.students)) await tx.insert(students).values(part);
-}
-
-/**
- * Audit rows of a bulk mutation, in chunks, in the same transaction: the columns recordAudit
- * writes for one entry. The caller leaves secrets out of `after` (no password hash is passed).
- */
-export async function insertAuditEntries(tx: Executor, ctx: Pick<ServiceContext, 'actor' | 'now' | 'ip' | 'requestId'>, entries: AuditEntry[]): Promise<void> {
-  const rows = entries.map((entry) => ({
-    id: newId(),
-    at: ctx.now,
-    actorId: ctx.actor.userId,
-    actorUsername: ctx.actor.username,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  }));
-  for (const part of chunks(rows)) await tx.insert(auditLog).values(part);
 }
 
 /** Whether an error is a unique-index violation (someone wrote the same username or document meanwhile). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AuditEntry } from '../../platform/audit/record-audit.ts';
+import { recordAuditMany, type AuditEntry } from '../../platform/audit/record-audit.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -93,7 +93,7 @@ async function writeAll(ctx: ServiceContext, cards: ImportCard[], summary: Recor
   try {
     await ctx.db.transaction(async (tx) => {
       await repo.insertImported(tx, records);
-      await repo.insertAuditEntries(tx, ctx, [{ action: 'students.student.manage', entityType: 'studentImport', entityId: importId, after: { ...summary, imported: cards.length } }, ...records.audit]);
+      await recordAuditMany(tx, ctx, [{ action: 'students.student.manage', entityType: 'studentImport', entityId: importId, after: { ...summary, imported: cards.length } }, ...records.audit]);
     });
   } catch (err) {
     if (repo.isUniqueViolation(err)) throw new AppError('IMPORT_CONFLICT');

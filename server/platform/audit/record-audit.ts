@@ -26,12 +26,10 @@ function scrub(value: unknown): unknown {
   return value;
 }
 
-/**
- * Writes one audit row inside the caller's transaction: who, when, from where, what, before and after.
- * Secrets (password hashes, tokens) never reach the log.
- */
-export async function recordAudit(tx: Executor, ctx: Pick<PublicContext, 'actor' | 'now' | 'ip' | 'requestId'>, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+type AuditContext = Pick<PublicContext, 'actor' | 'now' | 'ip' | 'requestId'>;
+
+function auditRow(ctx: AuditContext, entry: AuditEntry) {
+  return {
     id: newId(),
     at: ctx.now,
     actorId: ctx.actor?.userId ?? null,
@@ -43,5 +41,20 @@ export async function recordAudit(tx: Executor, ctx: Pick<PublicContext, 'actor'
     entityId: entry.entityId,
     before: scrub(entry.before),
     after: scrub(entry.after),
-  });
+  };
+}
+
+/**
+ * Writes one audit row inside the caller's transaction: who, when, from where, what, before and after.
+ * Secrets (password hashes, tokens) never reach the log.
+ */
+export async function recordAudit(tx: Executor, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values(auditRow(ctx, entry));
+}
+
+/** The same for a bulk mutation (an import of thousands): the rows go in chunks, in the same transaction. */
+export async function recordAuditMany(tx: Executor, ctx: AuditContext, entries: AuditEntry[], chunkSize = 1000): Promise<void> {
+  for (let i = 0; i < entries.length; i += chunkSize) {
+    await tx.insert(auditLog).values(entries.slice(i, i + chunkSize).map((entry) => auditRow(ctx, entry)));
+  }
 }
