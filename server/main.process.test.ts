@@ -40,8 +40,12 @@ function start(env: Record<string, string>, port: number): Started {
   };
 }
 
+// a first start initialises PGlite, migrates and seeds the demo: on a loaded CI machine that can take minutes
+const STARTUP_MS = 150_000;
+
 async function healthy(server: Started): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  const deadline = Date.now() + STARTUP_MS;
+  while (Date.now() < deadline) {
     try {
       if ((await fetch(`${server.url}/api/health`)).ok) return;
     } catch {
@@ -78,13 +82,13 @@ describe('the server process', () => {
     const server = start({ NODE_ENV: 'production', DATA_DIR: tempDir(), APP_SECRET: '' }, basePort);
     expect(await server.exited).toBe(1);
     expect(server.output()).toMatch(/APP_SECRET must be set/);
-  });
+  }, STARTUP_MS);
 
   it('refuses to start in production while demo passwords remain', async () => {
     const server = start({ NODE_ENV: 'production', DATA_DIR: tempDir(), APP_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' }, basePort + 1);
     expect(await server.exited).toBe(1);
     expect(server.output()).toMatch(/demo password/);
-  });
+  }, STARTUP_MS);
 
   it('prints the demo sign-ins, answers every request in flight on SIGTERM, closes cleanly and keeps the data', async () => {
     const dataDir = tempDir();
@@ -113,5 +117,5 @@ describe('the server process', () => {
     expect(((await again.json()) as { user: { lang: string } }).user.lang).toBe('en');
     expect(second.output()).not.toMatch(/demo university created/);
     expect(await second.stop()).toBe(0);
-  });
+  }, 2 * STARTUP_MS + 30_000);
 });

@@ -7,7 +7,7 @@ import { unitsWithin } from '../org/index.ts';
 import { cardsByIds, type ExportCard } from './students.export.repository.ts';
 import { groupList, searchStudents } from './students.records.service.ts';
 import { listGroups } from './students.repository.ts';
-import { isoDay } from './students.structure.service.ts';
+import { universityToday } from '../../platform/settings/settings.service.ts';
 
 /**
  * Exports of student lists (XLSX, CSV): the students search with the same filters and scope, every
@@ -102,7 +102,7 @@ export async function exportStudents(ctx: ServiceContext, query: Omit<SearchStud
       items = (await searchStudents(ctx, { ...query, page, pageSize: EXPORT_BATCH })).items;
     }
   }
-  return { sheetName: translate(ctx.lang, 'students-export:sheet.students'), fileName: `students-${isoDay(ctx.now)}`, columns: columnsOf(ctx, reach !== null), batches: batches() };
+  return { sheetName: translate(ctx.lang, 'students-export:sheet.students'), fileName: `students-${await universityToday(ctx)}`, columns: columnsOf(ctx, reach !== null), batches: batches() };
 }
 
 /** A group's list as of a date (today by default), as the signed orders placed the students then. */

@@ -189,3 +189,23 @@ describe('order numbers', () => {
     expect(numbers.filter((n) => n.endsWith('/2027')).sort()).toContain('1/2027');
   });
 });
+
+describe('"today" is the university’s day', () => {
+  it('counts an order effective on the Bishkek date as in force, though UTC is still on the day before', async () => {
+    const id = await student();
+    const [saved, savedOffice] = [t.clock.now, office];
+    // 19:00 UTC on 1 Dec is 01:00 on 2 Dec in Bishkek (UTC+6); a fresh session for the moved clock
+    t.clock.now = new Date('2026-12-01T19:00:00Z');
+    office = await loginAs(t, 'office');
+    try {
+      await signed('enrol', id, { groupId: groups.c, funding: 'grant' }, '2026-12-02');
+      const card = (await office.get(`/api/students/${id}`)).body;
+      expect(card.current).toMatchObject({ groupId: groups.c, validFrom: '2026-12-02' });
+      expect(card.upcoming).toBeNull();
+      const today = (await office.get(`/api/groups/${groups.c}/students`)).body.items.map((m: { id: string }) => m.id);
+      expect(today).toContain(id);
+    } finally {
+      [t.clock.now, office] = [saved, savedOffice];
+    }
+  });
+});

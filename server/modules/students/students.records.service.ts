@@ -3,6 +3,7 @@ import { courseOf } from '../../../shared/modules/students/rules/course.ts';
 import { checkPersonalNumber, isKyrgyzPassport, normalizePassport } from '../../../shared/modules/students/rules/personal-documents.ts';
 import { can } from '../../../shared/access/can.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
+import { universityToday } from '../../platform/settings/settings.service.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -11,7 +12,6 @@ import { unitsWithin } from '../org/index.ts';
 import { canOnStudent, readableStudents, studentTarget } from './students.policy.ts';
 import * as repo from './students.repository.ts';
 import { searchStudents as searchRows } from './students.search.repository.ts';
-import { isoDay } from './students.structure.service.ts';
 
 /** Student cards: create, edit, read (within scope), search, and group lists as of a date. */
 
@@ -99,11 +99,11 @@ export async function getStudent(ctx: ServiceContext, id: string): Promise<Stude
   const target = await assertReach(ctx, 'students.student.read', found);
   const personal = await canOnStudent(ctx.db, ctx.actor, 'students.student.readPersonal', target);
   const history = (await repo.listPlacements(ctx.db, id)).map(toPlacementDto);
-  const today = isoDay(ctx.now);
+  const today = await universityToday(ctx);
   const live = history.filter((p) => !p.isCancelled);
   const current = live.find((p) => p.validFrom <= today && (p.validTo === null || p.validTo > today)) ?? null;
   const upcoming = live.find((p) => p.validFrom > today) ?? null;
-  const groups = current ? await repo.listGroups(ctx.db, isoDay(ctx.now), current.groupId) : [];
+  const groups = current ? await repo.listGroups(ctx.db, today, current.groupId) : [];
   const { student, user } = found;
   return {
     id: student.id,
@@ -162,7 +162,7 @@ export async function searchStudents(ctx: ServiceContext, query: SearchStudentsQ
 
 /** The students of a group on a date (today by default), exactly as the signed orders placed them. */
 export async function groupList(ctx: ServiceContext, groupId: string, date?: string) {
-  const day = date ?? isoDay(ctx.now);
+  const day = date ?? (await universityToday(ctx));
   const { unitPath: path } = await studentTarget(ctx.db, { userId: '', unitId: groupId });
   if (!path || path.length === 0) throw new AppError('GROUP_NOT_FOUND');
   if (!can(ctx.actor, 'students.student.read', { unitPath: path })) throw new AppError('FORBIDDEN');

@@ -2,6 +2,7 @@ import type { Lang } from '../../../shared/i18n/languages.ts';
 import type { GroupBody, GroupDto, ProgramBody, ProgramDto } from '../../../shared/modules/students/students.contracts.ts';
 import { courseOf } from '../../../shared/modules/students/rules/course.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
+import { universityToday } from '../../platform/settings/settings.service.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
@@ -11,8 +12,6 @@ import { fullName } from '../identity/index.ts';
 import * as repo from './students.repository.ts';
 
 /** Programs and groups: the part of the structure that student records hang on. */
-
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 function toProgramDto(row: Awaited<ReturnType<typeof repo.listPrograms>>[number], lang: Lang): ProgramDto {
   const { program } = row;
@@ -77,11 +76,11 @@ function toGroupDto(row: GroupRow, now: Date, lang: Lang): GroupDto {
 }
 
 export async function getGroups(ctx: ServiceContext): Promise<GroupDto[]> {
-  return (await repo.listGroups(ctx.db, isoDay(ctx.now))).map((row) => toGroupDto(row, ctx.now, ctx.lang));
+  return (await repo.listGroups(ctx.db, await universityToday(ctx))).map((row) => toGroupDto(row, ctx.now, ctx.lang));
 }
 
 export async function getGroup(ctx: ServiceContext, id: string): Promise<GroupDto> {
-  const [row] = await repo.listGroups(ctx.db, isoDay(ctx.now), id);
+  const [row] = await repo.listGroups(ctx.db, await universityToday(ctx), id);
   if (!row) throw new AppError('GROUP_NOT_FOUND');
   return toGroupDto(row, ctx.now, ctx.lang);
 }
@@ -103,7 +102,7 @@ export async function createGroup(ctx: ServiceContext, body: GroupBody): Promise
 export async function updateGroup(ctx: ServiceContext, id: string, body: { language?: 'ru' | 'ky' | 'en'; curatorId?: string | null; starostaId?: string | null }): Promise<GroupDto> {
   const before = await getGroup(ctx, id);
   if (body.starostaId) {
-    const members = await repo.groupMembersOn(ctx.db, id, isoDay(ctx.now));
+    const members = await repo.groupMembersOn(ctx.db, id, await universityToday(ctx));
     if (!members.some((m) => m.student.id === body.starostaId && m.placement.status === 'active')) throw new AppError('STAROSTA_NOT_IN_GROUP');
   }
   await ctx.db.transaction(async (tx) => {

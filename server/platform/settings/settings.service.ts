@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { dayInZone } from '../../../shared/calendar-day.ts';
 import { defaultSettings, isSettingKey, SETTING_KEYS, SETTINGS, type SettingKey, type SettingValue, type SettingValues } from '../../../shared/settings/catalog.ts';
 import type { SettingDto } from '../../../shared/modules/admin/admin.contracts.ts';
 import type { Executor } from '../db/client.ts';
@@ -68,4 +69,9 @@ export async function updateSetting(ctx: ServiceContext, key: string, value: unk
   const dto = (await listSettings(ctx.db)).find((s) => s.key === key);
   if (!dto) throw new AppError('SETTING_UNKNOWN', { key });
   return dto;
+}
+
+/** Today as the university's calendar day (`yyyy-mm-dd`, in its time zone): what "as of today" means everywhere. */
+export async function universityToday(ctx: { db: Executor; now: Date }): Promise<string> {
+  return dayInZone(ctx.now, await getSetting(ctx.db, 'university.timeZone'));
 }
