@@ -35,6 +35,8 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['web/test/setup.ts'],
           css: false,
+          // a journey through a page clicks many times; on a loaded 2-core machine that takes more than the default 5 s
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayInZone } from '../../shared/calendar-day.ts';
 import { launchBrowser, newContext, signIn, t, uniqueName } from '../browser.ts';
 
 /**
@@ -18,10 +19,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** dd.mm.yyyy of a day `days` from today (UTC), as the date fields take it. */
+/** dd.mm.yyyy of a day `days` from today in the university's zone (the demo's Asia/Bishkek), as the date fields take it. */
 function day(days: number): { typed: string; iso: string } {
-  const date = new Date(Date.now() + days * 86_400_000);
-  const iso = date.toISOString().slice(0, 10);
+  const iso = dayInZone(new Date(Date.now() + days * 86_400_000), 'Asia/Bishkek');
   return { iso, typed: `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` };
 }
 

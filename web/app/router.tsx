@@ -12,6 +12,7 @@ const PersonPage = lazy(async () => ({ default: (await import('../modules/identi
 const UsersPage = lazy(async () => ({ default: (await import('../modules/identity/pages/users-page.tsx')).UsersPage }));
 const UserPage = lazy(async () => ({ default: (await import('../modules/identity/pages/user-page.tsx')).UserPage }));
 const StudentsPage = lazy(async () => ({ default: (await import('../modules/students/pages/students-page.tsx')).StudentsPage }));
+const ImportStudentsPage = lazy(async () => ({ default: (await import('../modules/students/pages/import-students-page.tsx')).ImportStudentsPage }));
 const StudentPage = lazy(async () => ({ default: (await import('../modules/students/pages/student-page.tsx')).StudentPage }));
 const GroupsPage = lazy(async () => ({ default: (await import('../modules/students/pages/groups-page.tsx')).GroupsPage }));
 const GroupPage = lazy(async () => ({ default: (await import('../modules/students/pages/group-page.tsx')).GroupPage }));
@@ -57,6 +58,14 @@ export const routes: RouteObject[] = [
           <RequireSection section="students">
             <StudentsPage />
           </RequireSection>
+        ),
+      },
+      {
+        path: 'students/import',
+        element: (
+          <RequireAbility permission="students.student.manage">
+            <ImportStudentsPage />
+          </RequireAbility>
         ),
       },
       {

@@ -103,3 +103,17 @@ export const api = {
   patch: <T>(path: string, body?: unknown) => apiRequest<T>('PATCH', path, body === undefined ? {} : { body }),
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
 };
+
+/** Sends a multipart form (a file upload) with the session cookie, the user's language and the CSRF token. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
+  if (csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: form });
+  } catch {
+    throw new ApiError({ status: 0, code: 'NETWORK', message: i18n.t('common:error.network') });
+  }
+  if (!response.ok) throw await readError(response);
+  return (await response.json()) as T;
+}

@@ -19,9 +19,12 @@ import { SETTING_KEYS, SETTINGS, settingLabelKey } from '../../shared/settings/c
 import { PASSWORD_PROBLEMS } from '../modules/identity/components/password-problems.ts';
 import { NAV_SECTIONS } from './abilities.ts';
 
-/** The web's namespaces: every key in every language, none empty, every key the code names present. */
-const NAMESPACES = ['common', 'identity', 'admin', 'students'] as const;
 const root = join(import.meta.dirname, '..', '..');
+/** Every namespace (a file per module in shared/i18n/ru): every key in every language, none empty, every key the code names present. */
+const NAMESPACES = readdirSync(join(root, 'shared', 'i18n', 'ru'))
+  .filter((name) => name.endsWith('.json') && name !== 'errors.json')
+  .map((name) => name.slice(0, -'.json'.length));
+const NAMESPACE_PATTERN = NAMESPACES.map((ns) => ns.replace(/[-]/g, '\\-')).join('|');
 
 type Tree = { [key: string]: string | Tree };
 
@@ -110,7 +113,7 @@ describe('web i18n', () => {
     const missing: string[] = [];
     for (const file of sourceFiles(join(root, 'web'))) {
       const text = readFileSync(file, 'utf8');
-      for (const match of text.matchAll(/['"`](common|identity|admin|students):([A-Za-z0-9_.]+)(['"`])/g)) {
+      for (const match of text.matchAll(new RegExp(`['"\`](${NAMESPACE_PATTERN}):([A-Za-z0-9_.]+)(['"\`])`, 'g'))) {
         const [, ns = '', key = '', quote] = match;
         if (quote === '`' && text.includes(`${ns}:${key}\${`)) continue;
         if (!has(ns, key)) missing.push(`${ns}:${key} (${file.slice(root.length + 1)})`);

@@ -50,6 +50,8 @@ export interface SeenRequest {
   headers: Record<string, string>;
   credentials: RequestCredentials | undefined;
   body: unknown;
+  /** a multipart body (a file upload), as sent */
+  form?: FormData | undefined;
 }
 
 /** Replaces fetch with an API that answers through `handler` and remembers every request. */
@@ -63,6 +65,7 @@ export function stubApi(handler: (request: SeenRequest) => Response): { requests
       headers: (init?.headers ?? {}) as Record<string, string>,
       credentials: init?.credentials,
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      form: init?.body instanceof FormData ? init.body : undefined,
     };
     requests.push(request);
     return Promise.resolve(handler(request));

@@ -1,7 +1,10 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n } from '../lib/i18n.ts';
 import { setCsrfToken } from '../lib/api-client.ts';
+
+// findBy…/waitFor wait up to 5 s (not the default 1 s): a loaded CI machine renders lazy pages slowly
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks what Mantine measures and listens to
 if (!window.matchMedia) {

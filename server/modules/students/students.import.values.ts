@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ErrorCode } from '../../../shared/errors.ts';
 import { createStudentBody, type CreateStudentBody } from '../../../shared/modules/students/students.contracts.ts';
 import { checkPersonalNumber, isKyrgyzPassport, normalizePassport } from '../../../shared/modules/students/rules/personal-documents.ts';
+import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from '../../../shared/modules/students/students.vocabulary.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { Cell, SheetRow } from './students.import.file.ts';
 
@@ -10,12 +11,7 @@ import type { Cell, SheetRow } from './students.import.file.ts';
  * type, and the same checks as creating one card (contract, PIN, passport of a KG citizen). Pure.
  */
 
-export const IMPORT_FIELDS = [
-  'username', 'lastName', 'firstName', 'patronymic', 'birthDate', 'gender', 'citizenship', 'nationality',
-  'personalNumber', 'passportNumber', 'address', 'phone', 'email', 'previousEducation', 'ortCertificate', 'ortScore',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['username', 'lastName', 'firstName', 'birthDate', 'gender'];
+export { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from '../../../shared/modules/students/students.vocabulary.ts';
 
 /** our field → the file's column header, e.g. { "lastName": "Фамилия" } */
 export const importMapping = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().trim().min(1).max(200));

@@ -27,3 +27,11 @@ export type Gender = (typeof GENDERS)[number];
 
 export const ORDER_STATUSES = ['draft', 'signed', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** The card fields an import file may fill (DOMAIN.md §2), and those every row must have. */
+export const IMPORT_FIELDS = [
+  'username', 'lastName', 'firstName', 'patronymic', 'birthDate', 'gender', 'citizenship', 'nationality',
+  'personalNumber', 'passportNumber', 'address', 'phone', 'email', 'previousEducation', 'ortCertificate', 'ortScore',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['username', 'lastName', 'firstName', 'birthDate', 'gender'];

@@ -1,11 +1,13 @@
-import { Button, Stack } from '@mantine/core';
+import { Button, Menu, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconSchool, IconUserPlus } from '@tabler/icons-react';
+import { IconDownload, IconFileImport, IconSchool, IconUserPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FUNDINGS, STUDENT_STATUSES, STUDY_FORMS } from '../../../../shared/modules/students/students.vocabulary.ts';
 import { PagedList } from '../../../components/ui/paged-list.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { hasAbility } from '../../../lib/abilities.ts';
+import { toQueryString } from '../../../lib/api-client.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useSignedInMe } from '../../identity/index.ts';
 import { CreateStudentModal } from '../components/create-student-modal.tsx';
@@ -24,7 +26,7 @@ export function StudentsPage() {
   const [creating, createModal] = useDisclosure(false);
   const [filters, setFilters, page] = useUrlState(STUDENT_FILTER_KEYS);
   const course = Number(filters.course);
-  const query = useStudents({
+  const search = {
     q: or(filters.q),
     unitId: or(filters.unit),
     groupId: or(filters.group),
@@ -33,9 +35,10 @@ export function StudentsPage() {
     studyForm: isOneOf(STUDY_FORMS, filters.form) ? filters.form : undefined,
     funding: isOneOf(FUNDINGS, filters.funding) ? filters.funding : undefined,
     status: isOneOf([...STUDENT_STATUSES, 'notEnrolled'] as const, filters.status) ? filters.status : undefined,
-    page,
-    pageSize: PAGE_SIZE,
-  });
+  };
+  const query = useStudents({ ...search, page, pageSize: PAGE_SIZE });
+  // the export takes the list's filters (every page, in the reader's scope)
+  const exportHref = (format: 'xlsx' | 'csv') => `/api/students/export.${format}${toQueryString(search)}`;
   const filtered = STUDENT_FILTER_KEYS.some((key) => filters[key] !== '');
 
   return (
@@ -45,11 +48,33 @@ export function StudentsPage() {
         title={t('students:students.title')}
         description={t('students:students.description')}
         actions={
-          hasAbility(me, 'students.student.manage') && (
-            <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={createModal.open} data-testid="create-student">
-              {t('students:students.create')}
-            </Button>
-          )
+          <>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} data-testid="export-students">
+                  {t('students-import:export.label')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item component="a" href={exportHref('xlsx')} download data-testid="export-students-xlsx">
+                  {t('students-import:export.xlsx')}
+                </Menu.Item>
+                <Menu.Item component="a" href={exportHref('csv')} download data-testid="export-students-csv">
+                  {t('students-import:export.csv')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+            {hasAbility(me, 'students.student.manage') && (
+              <>
+                <Button component={Link} to="/students/import" variant="default" leftSection={<IconFileImport size={16} aria-hidden />} data-testid="open-import">
+                  {t('students-import:open')}
+                </Button>
+                <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={createModal.open} data-testid="create-student">
+                  {t('students:students.create')}
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       <StudentsFilters values={filters} onChange={setFilters} withStructure={hasAbility(me, 'students.structure.read')} />

@@ -1,0 +1,39 @@
+/** The fixed vocabularies of curricula (DOMAIN.md §3, seed 003 §3); their labels live in i18n `curricula`. */
+
+/** Hours of a discipline by kind of work: lecture, practice/seminar, lab, supervised self-study (СРСП/СРМП), independent study (СРС). */
+export const HOUR_KINDS = ['lecture', 'practice', 'lab', 'supervised', 'independent'] as const;
+export type HourKind = (typeof HOUR_KINDS)[number];
+
+/** Final control: exam, credit (зачёт, pass/fail), differentiated credit, coursework. */
+export const CONTROL_FORMS = ['exam', 'credit', 'differentiatedCredit', 'coursework'] as const;
+export type ControlForm = (typeof CONTROL_FORMS)[number];
+
+/** Cycles of a plan (seed 003 §3.10): humanities-social-economic, mathematics and natural sciences, professional, optional (факультатив). */
+export const CYCLES = ['humanities', 'science', 'professional', 'optional'] as const;
+export type Cycle = (typeof CYCLES)[number];
+
+/** Components: state (ГОС), university (вузовский), elective (по выбору). */
+export const COMPONENTS = ['state', 'university', 'elective'] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+/**
+ * Discipline groups of a working plan (seed 003 §3.11.4): (a) mandatory in its semester,
+ * (b) mandatory in any semester, (c) an elective group — choose N of its M disciplines.
+ */
+export const GROUP_KINDS = ['fixed', 'anySemester', 'elective'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/** Disciplines exempt from the two-credit minimum (seed 003 §3.5): physical education, military training, individual lessons. */
+export const DISCIPLINE_KINDS = ['regular', 'physicalEducation', 'militaryTraining', 'individualLessons'] as const;
+export type DisciplineKind = (typeof DISCIPLINE_KINDS)[number];
+
+/** Practices (DOMAIN.md §3): educational, teaching, production, pre-diploma, research. */
+export const PRACTICE_KINDS = ['educational', 'teaching', 'production', 'preDiploma', 'research'] as const;
+export type PracticeKind = (typeof PRACTICE_KINDS)[number];
+
+/** Three levels of plan: base (whole program), working (per admission year), individual (ИУП, per student and term). */
+export const PLAN_KINDS = ['base', 'working'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+
+export const PLAN_STATUSES = ['draft', 'approved', 'superseded'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
