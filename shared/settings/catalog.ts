@@ -46,6 +46,25 @@ export const SETTINGS = {
   'auth.lockoutMinutes': { group: 'security', schema: int(1, 24 * 60), default: 15 },
   'auth.ipSignInsPerMinute': { group: 'security', schema: int(5, 10_000), default: 30 },
   'auth.passwordMinLength': { group: 'security', schema: int(8, 128), default: 10 },
+  // curricula (DOMAIN.md §3, seed 003 §3.4-3.5): credit arithmetic and the totals a plan is checked against
+  'curricula.hoursPerCredit': { group: 'curricula', schema: int(15, 60), default: 30 },
+  'curricula.minDisciplineCredits': { group: 'curricula', schema: int(1, 10), default: 2 },
+  'curricula.singleMidtermMaxCredits': { group: 'curricula', schema: int(1, 10), default: 2 },
+  'curricula.yearCredits': { group: 'curricula', schema: int(30, 90), default: 60 },
+  'curricula.yearCreditsTolerance': { group: 'curricula', schema: int(0, 30), default: 5 },
+  'curricula.semesterCreditsMin': { group: 'curricula', schema: int(0, 60), default: 28 },
+  'curricula.semesterCreditsMax': { group: 'curricula', schema: int(0, 60), default: 33 },
+  'curricula.bachelorCreditsMin': { group: 'curricula', schema: int(60, 480), default: 240 },
+  'curricula.bachelorCreditsMax': { group: 'curricula', schema: int(60, 480), default: 240 },
+  'curricula.specialistCreditsMin': { group: 'curricula', schema: int(60, 480), default: 300 },
+  'curricula.specialistCreditsMax': { group: 'curricula', schema: int(60, 480), default: 360 },
+  'curricula.masterCreditsMin': { group: 'curricula', schema: int(30, 240), default: 60 },
+  'curricula.masterCreditsMax': { group: 'curricula', schema: int(30, 240), default: 120 },
+  // college and PhD totals are not in the seeds: a usual 2-3-year college and a 3-4-year PhD, to be confirmed by the university
+  'curricula.collegeCreditsMin': { group: 'curricula', schema: int(30, 480), default: 120 },
+  'curricula.collegeCreditsMax': { group: 'curricula', schema: int(30, 480), default: 180 },
+  'curricula.phdCreditsMin': { group: 'curricula', schema: int(30, 480), default: 180 },
+  'curricula.phdCreditsMax': { group: 'curricula', schema: int(30, 480), default: 240 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
