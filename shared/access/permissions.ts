@@ -26,6 +26,9 @@ export const PERMISSIONS = [
   'students.order.read',
   'students.order.create',
   'students.order.sign',
+  // curricula: the discipline catalog (read by everyone who plans or studies; managed by the owning department)
+  'curricula.discipline.read',
+  'curricula.discipline.manage',
   // administration
   'admin.audit.read',
   'admin.audit.export',
@@ -93,6 +96,8 @@ interface RoleDefinition {
 }
 
 const SELF = { 'platform.self.manage': 'scope', 'identity.person.read': 'self', 'students.student.read': 'self' } as const;
+/** the discipline catalog is public within the university: students choose electives from it */
+const CATALOG = { 'curricula.discipline.read': 'scope' } as const;
 const STAFF_READ = {
   ...SELF,
   'identity.person.read': 'scope',
@@ -116,6 +121,8 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     isFullUser: true,
     permissions: {
       ...RECORDS_OFFICE,
+      ...CATALOG,
+      'curricula.discipline.manage': 'scope',
       'identity.user.read': 'scope',
       'identity.user.create': 'scope',
       'identity.user.update': 'scope',
@@ -131,25 +138,26 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   registrar: {
     scopes: ['university'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope' },
+    permissions: { ...STAFF_READ, ...CATALOG, 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope' },
   },
-  personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...RECORDS_OFFICE } },
+  personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...RECORDS_OFFICE, ...CATALOG } },
   // the dean's office proposes orders for its faculty; the student personnel office signs them
   deansOffice: {
     scopes: ['unit'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope' },
+    permissions: { ...STAFF_READ, ...CATALOG, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope' },
   },
-  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
-  methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
-  teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
-  advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
-  curator: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
-  student: { scopes: ['unit', 'university'], isFullUser: false, permissions: { ...SELF } },
+  // the department owns the curricula of its disciplines (DOMAIN.md §1)
+  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.discipline.manage': 'scope' } },
+  methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
+  teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
+  advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
+  curator: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
+  student: { scopes: ['unit', 'university'], isFullUser: false, permissions: { ...SELF, ...CATALOG } },
   parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope', 'students.student.read': 'scope' } },
   cashier: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ } },
   hr: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ } },
-  admissions: { scopes: ['university'], isFullUser: true, permissions: { ...SELF, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
+  admissions: { scopes: ['university'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
   librarian: { scopes: ['university'], isFullUser: true, permissions: { ...SELF } },
   applicant: { scopes: ['university'], isFullUser: false, permissions: { ...SELF } },
 };

@@ -62,6 +62,11 @@ describe('user administration', () => {
     expect(row.after.phone).toBe('+996 555 123 456');
   });
 
+  it('changes only the fields an edit names: the account keeps its language', async () => {
+    expect((await admin.send('PATCH', `/api/users/${userId}`, { lang: 'ky' })).body.lang).toBe('ky');
+    expect((await admin.send('PATCH', `/api/users/${userId}`, { firstName: 'Айбек' })).body).toMatchObject({ firstName: 'Айбек', lang: 'ky' });
+  });
+
   it('grants and revokes scoped roles, refusing a scope the role does not take', async () => {
     const bad = await admin.send('POST', `/api/users/${userId}/grants`, { role: 'registrar', scopeUnitId: tree.faculty1 });
     expect(bad.body.error.code).toBe('GRANT_SCOPE_INVALID');

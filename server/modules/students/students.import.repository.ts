@@ -45,10 +45,4 @@ export async function insertImported(tx: Executor, rows: { users: NewUserRow[]; 
   for (const part of chunks(rows.students)) await tx.insert(students).values(part);
 }
 
-/** Whether an error is a unique-index violation (someone wrote the same username or document meanwhile). */
-export function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-}
+export { isUniqueViolation } from '../../platform/db/unique-violation.ts';

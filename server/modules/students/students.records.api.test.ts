@@ -58,6 +58,13 @@ describe('the student card', () => {
     expect(edited.body.warnings).toEqual(['birthDateMismatch']);
   });
 
+  it('changes only the fields an edit names: a foreign citizenship stays', async () => {
+    expect((await office.send('PATCH', `/api/students/${ids.s1}`, { citizenship: 'kz' })).body.citizenship).toBe('KZ');
+    const edited = await office.send('PATCH', `/api/students/${ids.s1}`, { phone: '+996 700 123 456' });
+    expect(edited.body).toMatchObject({ phone: '+996 700 123 456', citizenship: 'KZ' });
+    await office.send('PATCH', `/api/students/${ids.s1}`, { citizenship: 'KG' });
+  });
+
   it('refuses a malformed or duplicate personal number or passport, changing nothing', async () => {
     const count = (await office.get('/api/students?pageSize=1')).body.total;
     const bad = await office.send('POST', '/api/students', card('st3', { personalNumber: '31503200512345' }));

@@ -92,7 +92,8 @@ export const createUserBody = z
   .strict();
 export type CreateUserBody = z.infer<typeof createUserBody>;
 
-export const updateUserBody = createUserBody.omit({ username: true, password: true }).partial().strict();
+// a change names only what changes: the default language of a new user must not reset an existing one's
+export const updateUserBody = createUserBody.omit({ username: true, password: true }).extend({ lang: langSchema }).partial().strict();
 export type UpdateUserBody = z.infer<typeof updateUserBody>;
 
 export const resetPasswordBody = z.object({ newPassword: z.string().min(1).max(256) }).strict();

@@ -58,6 +58,7 @@ export const groupDto = z.object({
 });
 export type GroupDto = z.infer<typeof groupDto>;
 
+const countryCode = z.string().trim().length(2).toUpperCase();
 const cardFields = {
   lastName: text(100),
   firstName: text(100),
@@ -67,7 +68,7 @@ const cardFields = {
   birthDate: isoDate,
   gender: z.enum(GENDERS),
   nationality: optional(100),
-  citizenship: z.string().trim().length(2).toUpperCase().default('KG'),
+  citizenship: countryCode.default('KG'),
   personalNumber: z.string().trim().regex(/^\d{14}$/).nullable().optional(),
   passportNumber: z.string().trim().max(20).nullable().optional(),
   address: optional(500),
@@ -83,7 +84,8 @@ export const createStudentBody = z
   .strict();
 export type CreateStudentBody = z.infer<typeof createStudentBody>;
 
-export const updateStudentBody = z.object(cardFields).partial().strict();
+// a change names only what changes: no default (citizenship KG) may fill in a field left out
+export const updateStudentBody = z.object({ ...cardFields, citizenship: countryCode }).partial().strict();
 export type UpdateStudentBody = z.infer<typeof updateStudentBody>;
 
 export const placementDto = z.object({

@@ -62,23 +62,25 @@ export interface PlanRules {
   singleMidtermMaxCredits: number;
 }
 
-export type FindingCode =
-  | 'DUPLICATE_CODE'
-  | 'SEMESTER_OUT_OF_PLAN'
-  | 'CREDITS_NOT_WHOLE'
-  | 'CREDITS_BELOW_MIN'
-  | 'HOURS_MISMATCH'
-  | 'MIDTERMS_MISMATCH'
-  | 'ELECTIVE_GROUP_UNKNOWN'
-  | 'ELECTIVE_GROUP_CHOICE'
-  | 'ELECTIVE_GROUP_CREDITS_DIFFER'
-  | 'ELECTIVE_GROUP_SEMESTERS_DIFFER'
-  | 'LEVEL_TOTAL'
-  | 'YEAR_TOTAL'
-  | 'SEMESTER_TOTAL'
-  | 'PREREQUISITE_UNKNOWN'
-  | 'PREREQUISITE_NOT_BEFORE'
-  | 'PREREQUISITE_CYCLE';
+export const FINDING_CODES = [
+  'DUPLICATE_CODE',
+  'SEMESTER_OUT_OF_PLAN',
+  'CREDITS_NOT_WHOLE',
+  'CREDITS_BELOW_MIN',
+  'HOURS_MISMATCH',
+  'MIDTERMS_MISMATCH',
+  'ELECTIVE_GROUP_UNKNOWN',
+  'ELECTIVE_GROUP_CHOICE',
+  'ELECTIVE_GROUP_CREDITS_DIFFER',
+  'ELECTIVE_GROUP_SEMESTERS_DIFFER',
+  'LEVEL_TOTAL',
+  'YEAR_TOTAL',
+  'SEMESTER_TOTAL',
+  'PREREQUISITE_UNKNOWN',
+  'PREREQUISITE_NOT_BEFORE',
+  'PREREQUISITE_CYCLE',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
 
 export interface Finding {
   code: FindingCode;
@@ -96,15 +98,23 @@ const error = (code: FindingCode, where: Finding['where'], params: Finding['para
 /** The hours of a line, all kinds together. */
 export const totalHours = (hours: Record<HourKind, number>): number => Object.values(hours).reduce((sum, h) => sum + h, 0);
 
+/** Findings about a discipline's own numbers (in the catalog or a plan): whole credits, the minimum, hours that add up. */
+export function disciplineFindings(d: Pick<PlanLine, 'code' | 'kind' | 'credits' | 'hours'>, rules: Pick<PlanRules, 'hoursPerCredit' | 'minCredits'>): Finding[] {
+  const where = { discipline: d.code };
+  const out: Finding[] = [];
+  if (!Number.isInteger(d.credits)) out.push(error('CREDITS_NOT_WHOLE', where, { credits: d.credits }));
+  else if (d.credits < rules.minCredits && !EXEMPT.has(d.kind)) out.push(error('CREDITS_BELOW_MIN', where, { credits: d.credits, min: rules.minCredits }));
+  const expected = d.credits * rules.hoursPerCredit;
+  if (totalHours(d.hours) !== expected) out.push(error('HOURS_MISMATCH', where, { hours: totalHours(d.hours), expected, credits: d.credits, hoursPerCredit: rules.hoursPerCredit }));
+  return out;
+}
+
 /** Findings about one line on its own: its semester, credits, hours and midterms. */
 function lineFindings(line: PlanLine, plan: PlanToValidate, rules: PlanRules): Finding[] {
   const where = { discipline: line.code };
   const out: Finding[] = [];
   if (!Number.isInteger(line.semester) || line.semester < 1 || line.semester > plan.semesters) out.push(error('SEMESTER_OUT_OF_PLAN', where, { semester: line.semester, semesters: plan.semesters }));
-  if (!Number.isInteger(line.credits)) out.push(error('CREDITS_NOT_WHOLE', where, { credits: line.credits }));
-  else if (line.credits < rules.minCredits && !EXEMPT.has(line.kind)) out.push(error('CREDITS_BELOW_MIN', where, { credits: line.credits, min: rules.minCredits }));
-  const expected = line.credits * rules.hoursPerCredit;
-  if (totalHours(line.hours) !== expected) out.push(error('HOURS_MISMATCH', where, { hours: totalHours(line.hours), expected, credits: line.credits, hoursPerCredit: rules.hoursPerCredit }));
+  out.push(...disciplineFindings(line, rules));
   const midterms = line.credits <= rules.singleMidtermMaxCredits ? 1 : 2;
   if (line.midterms !== midterms) out.push(error('MIDTERMS_MISMATCH', where, { midterms: line.midterms, expected: midterms, credits: line.credits }));
   return out;

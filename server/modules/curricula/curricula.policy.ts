@@ -1,0 +1,14 @@
+import { can } from '../../../shared/access/can.ts';
+import type { Executor } from '../../platform/db/client.ts';
+import type { Actor } from '../../platform/http/context.ts';
+import { unitPath } from '../org/index.ts';
+
+/** A discipline is managed by its department (and whoever's grant reaches that department). */
+export async function canManageDisciplinesOf(db: Executor, actor: Actor, departmentId: string, paths = new Map<string, string[]>()): Promise<boolean> {
+  let path = paths.get(departmentId);
+  if (path === undefined) {
+    path = await unitPath(db, departmentId);
+    paths.set(departmentId, path);
+  }
+  return can(actor, 'curricula.discipline.manage', { unitPath: path });
+}

@@ -1,0 +1,2 @@
+/** Curricula: the discipline catalog now; base, working and individual plans build on it (see README.md). */
+export { curriculaRoutes } from './curricula.routes.ts';
