@@ -16,6 +16,7 @@ import { adminRoutes } from './modules/admin/index.ts';
 import { identityAuthRoutes, identityUsersRoutes, resolveSession } from './modules/identity/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
 import { STUDENT_IMPORT_PATH, studentsRoutes, studentsTransferRoutes } from './modules/students/index.ts';
+import { studentsReportsRoutes } from './modules/students/index.ts';
 import { z } from '@hono/zod-openapi';
 
 const healthRoute = route({
@@ -50,6 +51,7 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   identityUsersRoutes(api);
   orgRoutes(api);
   studentsTransferRoutes(api); // before studentsRoutes: /students/export.xlsx is no /students/{id}
+  studentsReportsRoutes(api); // before studentsRoutes: /students/{id}/card.pdf
   studentsRoutes(api);
   adminRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });

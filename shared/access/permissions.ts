@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   'students.order.read',
   'students.order.create',
   'students.order.sign',
+  // contingent reports and statistics (as of a date, within the reader's scope)
+  'students.report.read',
   // administration
   'admin.audit.read',
   'admin.audit.export',
@@ -108,6 +110,7 @@ const RECORDS_OFFICE = {
   'students.order.read': 'scope',
   'students.order.create': 'scope',
   'students.order.sign': 'scope',
+  'students.report.read': 'scope',
 } as const;
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
@@ -131,16 +134,17 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   registrar: {
     scopes: ['university'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope' },
+    permissions: { ...STAFF_READ, 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
   },
   personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...RECORDS_OFFICE } },
   // the dean's office proposes orders for its faculty; the student personnel office signs them
   deansOffice: {
     scopes: ['unit'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope' },
+    permissions: { ...STAFF_READ, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', 'students.report.read': 'scope' },
   },
-  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
+  // the department reads the contingent of its groups: the teaching load is computed from it (DOMAIN §11)
+  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, 'students.report.read': 'scope' } },
   methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
   teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
   advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
