@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContingentReportDto } from '../../../shared/modules/students/students-reports.contracts.ts';
+import { pdfText } from '../../platform/documents/pdf-text.ts';
 import { createUnitTree, createUser } from '../../test/factories.ts';
 import { call, loginAs, type Client } from '../../test/login-as.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -34,7 +35,7 @@ beforeAll(async () => {
   ids.p2 = await program('P2', tree.department2);
   ids.groupA = await group('ЭК-1-25', ids.p1, 2025);
   ids.groupB = await group('ФН-1-24', ids.p2, 2024);
-  ids.s1 = await card('st1', { lastName: 'Абдыкадырова', nationality: 'кыргыз' });
+  ids.s1 = await card('st1', { lastName: 'Абдыкадырова', nationality: 'кыргыз', personalNumber: '11503200612345', passportNumber: 'ID1234567', address: 'Нарын, Ленина 1' });
   ids.s2 = await card('st2', { lastName: 'Бакирова', nationality: 'кыргыз', birthDate: '2003-10-01' });
   ids.s3 = await card('st3', { lastName: 'Валиев', firstName: 'Эрлан', gender: 'male', nationality: 'өзбек' });
   ids.s4 = await card('st4', { lastName: 'Гусейнов', firstName: 'Үмүт', gender: 'male' });
@@ -46,6 +47,7 @@ beforeAll(async () => {
   await signed('expel', ids.s4, { reason: 'ownWish' }, '2026-05-01');
   await signed('academicLeave', ids.s1, { leaveKind: 'medical' }, '2026-06-01');
   await createUser(t.database.db, { username: 'dean1', roles: [{ role: 'deansOffice', scopeUnitId: tree.faculty1 }] });
+  await createUser(t.database.db, { username: 'curatorA', roles: [{ role: 'curator', scopeUnitId: ids.groupA }] });
   await createUser(t.database.db, { username: 'teacher', roles: [{ role: 'teacher', scopeUnitId: tree.faculty1 }] });
 });
 afterAll(() => t.close());
@@ -123,7 +125,7 @@ describe('contingent report as of a date', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('contingent-2026-02-15.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await res.arrayBuffer()) as never);
+    await workbook.xlsx.load(await res.arrayBuffer());
     const values = (name: string) => {
       const rows: unknown[][] = [];
       workbook.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
@@ -154,5 +156,79 @@ describe('access to contingent reports', () => {
   it('without a session: 401', async () => {
     expect((await call(t, 'GET', '/api/reports/contingent')).status).toBe(401);
     expect((await call(t, 'GET', '/api/reports/contingent.xlsx')).status).toBe(401);
+  });
+});
+
+async function pdf(client: Client, path: string, lang = 'ru') {
+  const res = await t.app.request(path, { headers: { cookie: client.cookie, 'accept-language': lang } });
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  return { status: res.status, type: res.headers.get('content-type'), text: res.status === 200 ? await pdfText(bytes) : '' };
+}
+
+describe('printable documents (PDF)', () => {
+  it('the group list as of a past date: header, group, program, course, numbered rows, the dean signs', async () => {
+    const res = await pdf(office, `/api/groups/${ids.groupA}/students/list.pdf?date=2026-02-15`);
+    expect(res.status).toBe(200);
+    expect(res.type).toBe('application/pdf');
+    expect(res.text).toContain('Демонстрациялык мамлекеттик университет');
+    expect(res.text).toContain('Демонстрационный государственный университет');
+    expect(res.text).toContain('Список группы ЭК-1-25 на 15.02.2026');
+    expect(res.text).toContain('P1 P1 Экономика');
+    expect(res.text).toContain('1 курс');
+    expect(res.text).toMatch(/1\s+Абдыкадырова Айгерим\s+st1\s+грант \(бюджет\)\s+обучается/);
+    expect(res.text).toMatch(/3\s+Гусейнов Үмүт\s+st4/);
+    expect(res.text).toContain('Всего студентов: 3');
+    expect(res.text).toContain('Декан факультета');
+  });
+
+  it('in Kyrgyz, on a later date: who stood in the group then, with the standing of that day', async () => {
+    const res = await pdf(office, `/api/groups/${ids.groupA}/students/list.pdf?date=2026-06-15`, 'ky');
+    expect(res.text).toContain('ЭК-1-25 группасынын 15.06.2026 карата тизмеси');
+    expect(res.text).toContain('Абдыкадырова Айгерим');
+    expect(res.text).not.toContain('Валиев');
+    expect(res.text).toMatch(/1\s+Абдыкадырова Айгерим\s+st1\s+грант \(бюджет\)\s+академиялык өргүүдө/);
+    expect(res.text).toMatch(/2\s+Гусейнов Үмүт\s+st4\s+грант \(бюджет\)\s+окуудан чыгарылган/);
+    expect(res.text).toContain('Бардык студенттер: 2');
+  });
+
+  it('the personal card: every field, documents for the personnel office, the history of orders', async () => {
+    const res = await pdf(office, `/api/students/${ids.s1}/card.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Личная карточка студента');
+    expect(res.text).toContain('Абдыкадырова Айгерим');
+    expect(res.text).toContain('15.03.2006');
+    expect(res.text).toContain('11503200612345');
+    expect(res.text).toContain('ID1234567');
+    expect(res.text).toContain('Нарын, Ленина 1');
+    expect(res.text).toContain('Зачисление');
+    expect(res.text).toContain('Академический отпуск');
+    expect(res.text).toContain('01.06.2026');
+  });
+
+  it('a curator without students.student.readPersonal gets the card without personal number, passport or address', async () => {
+    const curator = await loginAs(t, 'curatorA');
+    const res = await pdf(curator, `/api/students/${ids.s1}/card.pdf`, 'ky');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Студенттин жеке карточкасы');
+    expect(res.text).toContain('Абдыкадырова');
+    expect(res.text).not.toContain('11503200612345');
+    expect(res.text).not.toContain('ID1234567');
+    expect(res.text).not.toContain('Ленина');
+  });
+
+  it.each([
+    ['dean1', 'groupB', 403],
+    ['teacher', 'groupA', 403],
+    ['dean1', 'groupA', 200],
+  ] as const)('%s prints the list of %s → %i', async (username, group, status) => {
+    const client = await loginAs(t, username);
+    expect((await pdf(client, `/api/groups/${ids[group]}/students/list.pdf`)).status).toBe(status);
+  });
+
+  it('a card outside the scope: 403; no session: 401; unknown: 404', async () => {
+    const dean = await loginAs(t, 'dean1');
+    expect((await pdf(dean, `/api/students/${ids.s2}/card.pdf`)).status).toBe(403);
+    expect((await call(t, 'GET', `/api/students/${ids.s1}/card.pdf`)).status).toBe(401);
+    expect((await pdf(office, '/api/students/0190a000-0000-7000-8000-000000000000/card.pdf')).status).toBe(404);
   });
 });

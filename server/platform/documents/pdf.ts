@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as PdfMake from 'pdfmake';
 import type { Content, TableCell } from 'pdfmake';
 import type { Lang } from '../../../shared/i18n/languages.ts';
 import type { Executor } from '../db/client.ts';
@@ -13,7 +14,7 @@ import { getSetting } from '../settings/settings.service.ts';
  */
 
 const require = createRequire(import.meta.url);
-const pdfmake = require('pdfmake') as typeof import('pdfmake');
+const pdfmake = require('pdfmake') as typeof PdfMake;
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 type DocumentDefinition = Parameters<typeof pdfmake.createPdf>[0];
 const font = (file: string) => path.join(FONT_DIR, file);
