@@ -138,6 +138,7 @@ describe('contingent report as of a date', () => {
     expect(pivotRows.at(-1)).toEqual(['Итого', 2, 2, 4]);
     const distributions = values('Распределения');
     expect(distributions).toContainEqual(['не указано', 1]);
+    expect(distributions).toContainEqual(['1 курс', 3]);
     expect(distributions).toContainEqual(['женский', 2]);
   });
 });

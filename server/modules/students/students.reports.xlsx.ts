@@ -1,23 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { ContingentDimension } from '../../../shared/modules/students/rules/contingent.ts';
+import { reportKeyLabel, type ReportKeyKind } from '../../../shared/modules/students/rules/report-labels.ts';
 import type { ContingentReportDto } from '../../../shared/modules/students/students-reports.contracts.ts';
 import type { Lang } from '../../../shared/i18n/languages.ts';
 import { translate } from '../../platform/i18n/translate.ts';
 
 /** The contingent report as an XLSX workbook: the pivot with totals on one sheet, the distributions on another. */
 
-type KeyKind = ContingentDimension | 'age' | 'gender' | 'nationality';
-const VOCABULARY: Partial<Record<KeyKind, string>> = { form: 'studyForm', funding: 'funding', status: 'status', gender: 'gender' };
-
 /** What a key of a dimension reads as, in the language of the file. */
-export function keyLabel(lang: Lang, kind: KeyKind, key: string, labels: Record<string, string>): string {
-  if (kind === 'faculty') return labels[key] ?? translate(lang, 'students-reports:key.noFaculty');
-  if (kind === 'program') return labels[key] ?? key;
-  if (kind === 'course') return key === '0' ? translate(lang, 'students:course.notStarted') : key;
-  if (kind === 'nationality') return key || translate(lang, 'students-reports:key.none');
-  const vocabulary = VOCABULARY[kind];
-  return vocabulary ? translate(lang, `students:${vocabulary}.${key}`) : key;
-}
+const keyLabel = (lang: Lang, kind: ReportKeyKind, key: string, labels: Record<string, string>) => reportKeyLabel((k, p) => translate(lang, k, p), kind, key, labels);
 
 function pivotSheet(workbook: ExcelJS.Workbook, report: ContingentReportDto, lang: Lang) {
   const t = (key: string, params?: Record<string, unknown>) => translate(lang, `students-reports:${key}`, params);
