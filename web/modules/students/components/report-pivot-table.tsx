@@ -9,6 +9,29 @@ import { useReportKeyLabel } from './report-labels.ts';
 
 const PAGE_SIZE = 100;
 
+/** The header row: the row dimensions, the column keys, the total. */
+function PivotHead({ report }: { report: ContingentReportDto }) {
+  const { t } = useTranslation();
+  const keyLabel = useReportKeyLabel();
+  const column = report.columnDimension;
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {report.rowDimensions.map((dimension) => (
+          <Table.Th key={dimension} scope="col">
+            {t(`students-reports:dimension.${dimension}`)}
+          </Table.Th>
+        ))}
+        {report.rowDimensions.length === 0 && <Table.Th scope="col" />}
+        {column && report.columnKeys.map((key) => <Table.Th key={key} scope="col" ta="right">{keyLabel(column, key, report.labels)}</Table.Th>)}
+        <Table.Th scope="col" ta="right">
+          {t('students-reports:total')}
+        </Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
 /** The contingent pivot: one row per combination of the row dimensions, a column per key of the column dimension, totals at the end. */
 export function ReportPivotTable({ report }: { report: ContingentReportDto }) {
   const { t } = useTranslation();
@@ -23,20 +46,7 @@ export function ReportPivotTable({ report }: { report: ContingentReportDto }) {
       <Table.ScrollContainer minWidth={320}>
         <Table striped withTableBorder withColumnBorders data-testid="report-pivot" captionSide="top">
           <Table.Caption>{t('students-reports:tableCaption', { date: format.day(report.date) })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              {report.rowDimensions.map((dimension) => (
-                <Table.Th key={dimension} scope="col">
-                  {t(`students-reports:dimension.${dimension}`)}
-                </Table.Th>
-              ))}
-              {report.rowDimensions.length === 0 && <Table.Th scope="col" />}
-              {column && report.columnKeys.map((key) => <Table.Th key={key} scope="col" ta="right">{keyLabel(column, key, report.labels)}</Table.Th>)}
-              <Table.Th scope="col" ta="right">
-                {t('students-reports:total')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <PivotHead report={report} />
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.key.join('|')} data-testid="report-row">

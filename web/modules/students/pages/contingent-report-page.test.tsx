@@ -7,6 +7,9 @@ import { renderApp, renderWithProviders } from '../../../test/render.tsx';
 // loaded here, so the router's lazy import of the page (charts and all) resolves at once
 import './contingent-report-page.tsx';
 
+/** Rendering the app's first page may take a while on a busy machine: wait for it, assert nothing about time. */
+const SLOW = { timeout: 10_000 };
+
 const F1 = '40000000-0000-4000-8000-000000000001';
 const F2 = '40000000-0000-4000-8000-000000000002';
 
@@ -51,8 +54,8 @@ describe('contingent report page', () => {
   it('asks for the date in the address, shows the pivot with totals, the charts and the XLSX link', async () => {
     const api = stubReports();
     renderApp('/reports/contingent?date=2026-02-15', meWithRoles(['deansOffice']));
-    expect((await screen.findByTestId('report-heading')).textContent).toBe('Контингент студентов');
-    await waitFor(() => expect(screen.getAllByTestId('report-row')).toHaveLength(2));
+    expect((await screen.findByTestId('report-heading', {}, SLOW)).textContent).toBe('Контингент студентов');
+    await waitFor(() => expect(screen.getAllByTestId('report-row')).toHaveLength(2), SLOW);
     const [first] = reportRequests(api);
     expect(first?.get('date')).toBe('2026-02-15');
     expect(first?.get('rows')).toBe('faculty');
@@ -76,7 +79,7 @@ describe('contingent report page', () => {
   it('another column dimension asks again and keeps it in the address', async () => {
     const api = stubReports();
     const { router } = renderApp('/reports/contingent?date=2026-02-15', meWithRoles(['personnelOffice']));
-    await waitFor(() => expect(screen.getAllByTestId('report-row')).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByTestId('report-row')).toHaveLength(2), SLOW);
     fireEvent.click(screen.getByTestId('report-columns'));
     fireEvent.click(await screen.findByRole('option', { name: 'Основа обучения' }));
     await waitFor(() => expect(router.state.location.search).toContain('columns=funding'));
@@ -87,14 +90,14 @@ describe('contingent report page', () => {
   it('a date without students: an empty state, no table', async () => {
     stubReports();
     renderApp('/reports/contingent?date=2020-01-01', meWithRoles(['registrar']));
-    expect(await screen.findByText('На эту дату в отчёте нет студентов')).toBeTruthy();
+    expect(await screen.findByText('На эту дату в отчёте нет студентов', {}, SLOW)).toBeTruthy();
     expect(screen.queryByTestId('report-pivot')).toBeNull();
   });
 
   it('without students.report.read: no access, and no menu entry', async () => {
     stubReports();
     renderApp('/reports/contingent', meWithRoles(['teacher']));
-    expect(await screen.findByText(/Нет доступа/)).toBeTruthy();
+    expect(await screen.findByText(/Нет доступа/, {}, SLOW)).toBeTruthy();
   });
 
   it('the menu shows the report to the roles that hold the permission', () => {

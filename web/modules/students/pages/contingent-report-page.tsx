@@ -49,6 +49,18 @@ function queryOf(settings: ReportSettings): ContingentQuery {
   };
 }
 
+/** A change of the settings as a change of the address. */
+function addressOf(patch: Partial<ReportSettings>): Partial<Record<(typeof KEYS)[number], string>> {
+  return {
+    ...(patch.date !== undefined ? { date: patch.date } : {}),
+    ...(patch.rows !== undefined ? { rows: patch.rows.length ? patch.rows.join(',') : NONE } : {}),
+    ...(patch.column !== undefined ? { columns: patch.column ?? NONE } : {}),
+    ...(patch.facultyId !== undefined ? { facultyId: patch.facultyId } : {}),
+    ...(patch.programId !== undefined ? { programId: patch.programId } : {}),
+    ...(patch.statuses !== undefined ? { statuses: patch.statuses.join(',') } : {}),
+  };
+}
+
 /** The contingent of students as of a date: a pivot by the chosen dimensions with totals, the distributions as charts, XLSX. */
 export function ContingentReportPage() {
   const { t } = useTranslation();
@@ -57,15 +69,7 @@ export function ContingentReportPage() {
   const settings = settingsOf(state, format.today());
   const query = queryOf(settings);
   const report = useContingent(query);
-  const change = (patch: Partial<ReportSettings>) =>
-    setState({
-      ...(patch.date !== undefined ? { date: patch.date } : {}),
-      ...(patch.rows !== undefined ? { rows: patch.rows.length ? patch.rows.join(',') : NONE } : {}),
-      ...(patch.column !== undefined ? { columns: patch.column ?? NONE } : {}),
-      ...(patch.facultyId !== undefined ? { facultyId: patch.facultyId } : {}),
-      ...(patch.programId !== undefined ? { programId: patch.programId } : {}),
-      ...(patch.statuses !== undefined ? { statuses: patch.statuses.join(',') } : {}),
-    });
+  const change = (patch: Partial<ReportSettings>) => setState(addressOf(patch));
   return (
     <Stack gap="md">
       <PageHeader
