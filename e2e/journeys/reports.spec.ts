@@ -46,9 +46,9 @@ describe("the dean's contingent report and a printable group list", () => {
       await field.blur();
       expect((await answer).status()).toBe(200);
 
-      // a group of the faculty: its list as a PDF
-      await page.getByTestId('nav-groups').click();
-      await page.getByTestId('group-row').first().getByRole('link').click();
+      // a group of the faculty (the group of one of its students): its list as a PDF
+      await page.getByTestId('nav-students').click();
+      await page.getByTestId('student-row').first().locator('a[href^="/groups/"]').click();
       const button = page.getByTestId('group-list-pdf');
       await button.waitFor();
       const href = await button.getAttribute('href');
