@@ -17,6 +17,7 @@ import { identityAuthRoutes, identityUsersRoutes, resolveSession } from './modul
 import { orgRoutes } from './modules/org/index.ts';
 import { curriculaRoutes } from './modules/curricula/index.ts';
 import { STUDENT_IMPORT_PATH, studentsRoutes, studentsTransferRoutes } from './modules/students/index.ts';
+import { studentsReportsRoutes } from './modules/students/index.ts';
 import { z } from '@hono/zod-openapi';
 
 const healthRoute = route({
@@ -51,6 +52,7 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   identityUsersRoutes(api);
   orgRoutes(api);
   studentsTransferRoutes(api); // before studentsRoutes: /students/export.xlsx is no /students/{id}
+  studentsReportsRoutes(api); // before studentsRoutes: /students/{id}/card.pdf
   studentsRoutes(api);
   curriculaRoutes(api);
   adminRoutes(api);

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   // curricula: the discipline catalog (read by everyone who plans or studies; managed by the owning department)
   'curricula.discipline.read',
   'curricula.discipline.manage',
+  // contingent reports and statistics (as of a date, within the reader's scope)
+  'students.report.read',
   // administration
   'admin.audit.read',
   'admin.audit.export',
@@ -113,6 +115,7 @@ const RECORDS_OFFICE = {
   'students.order.read': 'scope',
   'students.order.create': 'scope',
   'students.order.sign': 'scope',
+  'students.report.read': 'scope',
 } as const;
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
@@ -138,17 +141,17 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   registrar: {
     scopes: ['university'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, ...CATALOG, 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope' },
+    permissions: { ...STAFF_READ, ...CATALOG, 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
   },
   personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...RECORDS_OFFICE, ...CATALOG } },
   // the dean's office proposes orders for its faculty; the student personnel office signs them
   deansOffice: {
     scopes: ['unit'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, ...CATALOG, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope' },
+    permissions: { ...STAFF_READ, ...CATALOG, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', 'students.report.read': 'scope' },
   },
-  // the department owns the curricula of its disciplines (DOMAIN.md §1)
-  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.discipline.manage': 'scope' } },
+  // the department owns the curricula of its disciplines (DOMAIN.md §1), and reads the contingent of its groups: the teaching load is computed from it (DOMAIN §11)
+  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.discipline.manage': 'scope', 'students.report.read': 'scope' } },
   methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
   teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
   advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },

@@ -20,6 +20,7 @@ const ProgramsPage = lazy(async () => ({ default: (await import('../modules/stud
 const OrdersPage = lazy(async () => ({ default: (await import('../modules/students/pages/orders-page.tsx')).OrdersPage }));
 const OrderPage = lazy(async () => ({ default: (await import('../modules/students/pages/order-page.tsx')).OrderPage }));
 const NewOrderPage = lazy(async () => ({ default: (await import('../modules/students/pages/new-order-page.tsx')).NewOrderPage }));
+const ContingentReportPage = lazy(async () => ({ default: (await import('../modules/students/pages/contingent-report-page.tsx')).ContingentReportPage }));
 const AuditPage = lazy(async () => ({ default: (await import('../modules/admin/pages/audit-page.tsx')).AuditPage }));
 const SettingsPage = lazy(async () => ({ default: (await import('../modules/admin/pages/settings-page.tsx')).SettingsPage }));
 
@@ -123,6 +124,14 @@ export const routes: RouteObject[] = [
           <RequireSection section="orders">
             <OrderPage />
           </RequireSection>
+        ),
+      },
+      {
+        path: 'reports/contingent',
+        element: (
+          <RequireAbility permission="students.report.read">
+            <ContingentReportPage />
+          </RequireAbility>
         ),
       },
       {

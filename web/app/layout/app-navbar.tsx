@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconAdjustments,
   IconBook,
+  IconChartBar,
   IconFileText,
   IconHome,
   IconListDetails,
@@ -13,6 +14,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { hasAbility } from '../../lib/abilities.ts';
 import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type Viewer } from '../../lib/abilities.ts';
 
 const SECTION_ICON: Record<NavSection, Icon> = {
@@ -56,6 +58,18 @@ export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?:
           />
         );
       })}
+      {hasAbility(viewer, 'students.report.read') && (
+        <NavLink
+          component={Link}
+          to="/reports/contingent"
+          data-testid="nav-reports"
+          label={t('students-reports:nav')}
+          leftSection={<IconChartBar size={18} stroke={1.6} aria-hidden />}
+          active={pathname.startsWith('/reports/')}
+          aria-current={pathname.startsWith('/reports/') ? 'page' : undefined}
+          onClick={onNavigate}
+        />
+      )}
     </Stack>
   );
 }

@@ -16,6 +16,8 @@ import { DayInput } from '../components/day-input.tsx';
 import { FieldList } from '../components/field-list.tsx';
 import { GroupMembersTable } from '../components/group-members-table.tsx';
 import { GroupStaffForm } from '../components/group-staff-form.tsx';
+import { ReportPdfButton } from '../components/report-pdf-button.tsx';
+import { groupListPdfUrl } from '../components/report-query.ts';
 import { useGroupList, useGroups } from '../hooks/use-structure.ts';
 
 function GroupView({ group }: { group: GroupDto }) {
@@ -72,6 +74,7 @@ function GroupView({ group }: { group: GroupDto }) {
               w={180}
               data-testid="group-as-of"
             />
+            <ReportPdfButton href={groupListPdfUrl(group.id, date)} testId="group-list-pdf" />
           </Group>
           {list.isPending ? (
             <LoadingState />

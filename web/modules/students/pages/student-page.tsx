@@ -11,6 +11,8 @@ import { canSeeStudents, hasAbility } from '../../../lib/abilities.ts';
 import { fullName } from '../../../lib/format.ts';
 import { useSignedInMe } from '../../identity/index.ts';
 import { EditStudentModal } from '../components/edit-student-modal.tsx';
+import { ReportPdfButton } from '../components/report-pdf-button.tsx';
+import { studentCardPdfUrl } from '../components/report-query.ts';
 import { StudentCardSections } from '../components/student-card-sections.tsx';
 import { StudentHistory } from '../components/student-history.tsx';
 import { StudentStanding } from '../components/student-standing.tsx';
@@ -50,6 +52,7 @@ function StudentView({ student }: { student: StudentDto }) {
         }
         actions={
           <>
+            <ReportPdfButton href={studentCardPdfUrl(student.id)} testId="student-card-pdf" />
             {hasAbility(me, 'students.student.manage') && (
               <Button variant="default" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => setEditing(true)} data-testid="edit-student">
                 {t('students:card.edit')}
