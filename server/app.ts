@@ -15,7 +15,7 @@ import { SESSION_COOKIE } from './platform/auth/cookies.ts';
 import { adminRoutes } from './modules/admin/index.ts';
 import { identityAuthRoutes, identityUsersRoutes, resolveSession } from './modules/identity/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
-import { curriculaRoutes } from './modules/curricula/index.ts';
+import { curriculaPlansRoutes, curriculaRoutes } from './modules/curricula/index.ts';
 import { STUDENT_IMPORT_PATH, studentsRoutes, studentsTransferRoutes } from './modules/students/index.ts';
 import { studentsReportsRoutes } from './modules/students/index.ts';
 import { z } from '@hono/zod-openapi';
@@ -55,6 +55,7 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   studentsReportsRoutes(api); // before studentsRoutes: /students/{id}/card.pdf
   studentsRoutes(api);
   curriculaRoutes(api);
+  curriculaPlansRoutes(api);
   adminRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   api.doc31('/docs/json', { openapi: '3.1.0', info: { title: 'Univer API', version: '0.1.0', description: 'University information system. Mutations need the X-CSRF-Token header.' } });

@@ -29,6 +29,10 @@ export const PERMISSIONS = [
   // curricula: the discipline catalog (read by everyone who plans or studies; managed by the owning department)
   'curricula.discipline.read',
   'curricula.discipline.manage',
+  // curricula: base and working plans (drafted by the program's department, approved by the registrar's office)
+  'curricula.plan.read',
+  'curricula.plan.manage',
+  'curricula.plan.approve',
   // contingent reports and statistics (as of a date, within the reader's scope)
   'students.report.read',
   // administration
@@ -98,8 +102,8 @@ interface RoleDefinition {
 }
 
 const SELF = { 'platform.self.manage': 'scope', 'identity.person.read': 'self', 'students.student.read': 'self' } as const;
-/** the discipline catalog is public within the university: students choose electives from it */
-const CATALOG = { 'curricula.discipline.read': 'scope' } as const;
+/** the discipline catalog and the plans are public within the university: students build their study plans from them */
+const CATALOG = { 'curricula.discipline.read': 'scope', 'curricula.plan.read': 'scope' } as const;
 const STAFF_READ = {
   ...SELF,
   'identity.person.read': 'scope',
@@ -126,6 +130,8 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       ...RECORDS_OFFICE,
       ...CATALOG,
       'curricula.discipline.manage': 'scope',
+      'curricula.plan.manage': 'scope',
+      'curricula.plan.approve': 'scope',
       'identity.user.read': 'scope',
       'identity.user.create': 'scope',
       'identity.user.update': 'scope',
@@ -141,7 +147,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   registrar: {
     scopes: ['university'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, ...CATALOG, 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
+    permissions: { ...STAFF_READ, ...CATALOG, 'curricula.plan.approve': 'scope', 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
   },
   personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...RECORDS_OFFICE, ...CATALOG } },
   // the dean's office proposes orders for its faculty; the student personnel office signs them
@@ -151,7 +157,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     permissions: { ...STAFF_READ, ...CATALOG, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', 'students.report.read': 'scope' },
   },
   // the department owns the curricula of its disciplines (DOMAIN.md §1), and reads the contingent of its groups: the teaching load is computed from it (DOMAIN §11)
-  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.discipline.manage': 'scope', 'students.report.read': 'scope' } },
+  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.discipline.manage': 'scope', 'curricula.plan.manage': 'scope', 'students.report.read': 'scope' } },
   methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
   teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
   advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },

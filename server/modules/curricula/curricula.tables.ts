@@ -1,6 +1,9 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { CONTROL_FORMS, DISCIPLINE_KINDS } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { COMPONENTS, CONTROL_FORMS, CYCLES, DISCIPLINE_KINDS, GROUP_KINDS, PLAN_KINDS, PLAN_STATUSES, PRACTICE_KINDS } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { users } from '../identity/identity.tables.ts';
 import { orgUnits } from '../org/org.tables.ts';
+import { programs } from '../students/students.tables.ts';
 
 const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -45,3 +48,78 @@ export const disciplinePrerequisites = pgTable(
   },
   (t) => [primaryKey({ columns: [t.disciplineId, t.prerequisiteId] }), index('discipline_prerequisites_prerequisite_idx').on(t.prerequisiteId)],
 );
+
+/**
+ * A study plan: the base plan of a program, or the working plan of a program for one admission
+ * year. Versions: an approved plan is never changed; a new draft version replaces it when approved.
+ */
+export const studyPlans = pgTable(
+  'study_plans',
+  {
+    id: uuid('id').primaryKey(),
+    programId: uuid('program_id').notNull().references(() => programs.id),
+    kind: text('kind', { enum: PLAN_KINDS }).notNull(),
+    /** the admission year of a working plan; null for a base plan */
+    admissionYear: integer('admission_year'),
+    version: integer('version').notNull(),
+    status: text('status', { enum: PLAN_STATUSES }).notNull().default('draft'),
+    semesters: integer('semesters').notNull(),
+    /** credits of the final attestation (state exams, thesis), in the last semester */
+    attestationCredits: integer('attestation_credits').notNull().default(0),
+    basedOnId: uuid('based_on_id').references((): AnyPgColumn => studyPlans.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('study_plans_version_uq').on(t.programId, t.kind, sql`coalesce(${t.admissionYear}, 0)`, t.version),
+    // one draft at a time per program, kind and year
+    uniqueIndex('study_plans_one_draft_uq').on(t.programId, t.kind, sql`coalesce(${t.admissionYear}, 0)`).where(sql`${t.status} = 'draft'`),
+  ],
+);
+
+/** A discipline placed in a plan: its semester, group, cycle and component, and its numbers as of the plan. */
+export const studyPlanLines = pgTable(
+  'study_plan_lines',
+  {
+    id: uuid('id').primaryKey(),
+    planId: uuid('plan_id').notNull().references(() => studyPlans.id),
+    disciplineId: uuid('discipline_id').notNull().references(() => disciplines.id),
+    semester: integer('semester').notNull(),
+    groupKind: text('group_kind', { enum: GROUP_KINDS }).notNull(),
+    electiveGroup: text('elective_group'),
+    cycle: text('cycle', { enum: CYCLES }).notNull(),
+    component: text('component', { enum: COMPONENTS }).notNull(),
+    midterms: integer('midterms').notNull(),
+    credits: integer('credits').notNull(),
+    hoursLecture: integer('hours_lecture').notNull(),
+    hoursPractice: integer('hours_practice').notNull(),
+    hoursLab: integer('hours_lab').notNull(),
+    hoursSupervised: integer('hours_supervised').notNull(),
+    hoursIndependent: integer('hours_independent').notNull(),
+    controlForm: text('control_form', { enum: CONTROL_FORMS }).notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('study_plan_lines_uq').on(t.planId, t.disciplineId), index('study_plan_lines_discipline_idx').on(t.disciplineId)],
+);
+
+/** An elective group of a plan (group c): the student chooses `choose` of its disciplines. */
+export const studyPlanElectiveGroups = pgTable(
+  'study_plan_elective_groups',
+  {
+    planId: uuid('plan_id').notNull().references(() => studyPlans.id),
+    key: text('key').notNull(),
+    choose: integer('choose').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.key] })],
+);
+
+/** A practice of a plan: its kind, credits and semester. */
+export const studyPlanPractices = pgTable('study_plan_practices', {
+  id: uuid('id').primaryKey(),
+  planId: uuid('plan_id').notNull().references(() => studyPlans.id),
+  kind: text('kind', { enum: PRACTICE_KINDS }).notNull(),
+  credits: integer('credits').notNull(),
+  semester: integer('semester').notNull(),
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTROL_FORMS, DISCIPLINE_KINDS, HOUR_KINDS } from './curricula.vocabulary.ts';
+import { COMPONENTS, CONTROL_FORMS, CYCLES, DISCIPLINE_KINDS, GROUP_KINDS, HOUR_KINDS, PLAN_KINDS, PLAN_STATUSES, PRACTICE_KINDS } from './curricula.vocabulary.ts';
 
 /** Contracts of the discipline catalog (DOMAIN.md §3): what a department enters and what everyone reads. */
 
@@ -75,3 +75,95 @@ export const listDisciplinesQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListDisciplinesQuery = z.infer<typeof listDisciplinesQuery>;
+
+// ——— study plans ———
+
+const semester = z.number().int().min(1).max(16);
+
+export const planLineInput = z
+  .object({
+    disciplineId: z.string().uuid(),
+    semester,
+    groupKind: z.enum(GROUP_KINDS),
+    electiveGroup: z.string().trim().min(1).max(30).nullable().optional(),
+    cycle: z.enum(CYCLES),
+    component: z.enum(COMPONENTS),
+    /** midterm controls; left out: one for a discipline of up to 2 credits, two above */
+    midterms: z.number().int().min(0).max(3).optional(),
+  })
+  .strict();
+
+export const planContentBody = z
+  .object({
+    semesters: semester,
+    attestationCredits: z.number().int().min(0).max(60),
+    lines: z.array(planLineInput).max(400),
+    electiveGroups: z.array(z.object({ key: z.string().trim().min(1).max(30), choose: z.number().int().min(0).max(20) }).strict()).max(100),
+    practices: z.array(z.object({ kind: z.enum(PRACTICE_KINDS), credits: z.number().int().min(0).max(60), semester }).strict()).max(50),
+  })
+  .strict();
+export type PlanContentBody = z.infer<typeof planContentBody>;
+
+export const createPlanBody = z
+  .object({
+    programId: z.string().uuid(),
+    kind: z.enum(PLAN_KINDS),
+    /** the admission year of a working plan */
+    admissionYear: z.number().int().min(1990).max(2100).nullable().optional(),
+    semesters: semester.optional(),
+  })
+  .strict();
+export type CreatePlanBody = z.infer<typeof createPlanBody>;
+
+export const copyPlanBody = z.object({ admissionYear: z.number().int().min(1990).max(2100) }).strict();
+
+export const findingDto = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  where: z.object({ discipline: z.string().optional(), group: z.string().optional(), semester: z.number().optional(), year: z.number().optional() }),
+  message: z.string(),
+});
+export type FindingDto = z.infer<typeof findingDto>;
+
+export const planLineDto = planLineInput.extend({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  electiveGroup: z.string().nullable(),
+  midterms: z.number(),
+  credits: z.number(),
+  hours: z.record(z.string(), z.number()),
+  controlForm: z.enum(CONTROL_FORMS),
+  prerequisites: z.array(z.string()),
+});
+export type PlanLineDto = z.infer<typeof planLineDto>;
+
+export const planDto = z.object({
+  id: z.string(),
+  programId: z.string(),
+  programCode: z.string(),
+  programName: z.string(),
+  level: z.string(),
+  kind: z.enum(PLAN_KINDS),
+  admissionYear: z.number().nullable(),
+  version: z.number(),
+  status: z.enum(PLAN_STATUSES),
+  semesters: z.number(),
+  attestationCredits: z.number(),
+  basedOnId: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  lines: z.array(planLineDto),
+  electiveGroups: z.array(z.object({ key: z.string(), choose: z.number() })),
+  practices: z.array(z.object({ kind: z.enum(PRACTICE_KINDS), credits: z.number(), semester: z.number() })),
+  semesterCredits: z.array(z.number()),
+  totalCredits: z.number(),
+  findings: z.array(findingDto),
+  canManage: z.boolean(),
+  canApprove: z.boolean(),
+});
+export type PlanDto = z.infer<typeof planDto>;
+
+export const planSummaryDto = planDto.pick({ id: true, programId: true, programCode: true, programName: true, kind: true, admissionYear: true, version: true, status: true, semesters: true, approvedAt: true });
+export type PlanSummaryDto = z.infer<typeof planSummaryDto>;
+
+export const listPlansQuery = z.object({ programId: z.string().uuid().optional(), kind: z.enum(PLAN_KINDS).optional(), status: z.enum(PLAN_STATUSES).optional() });

@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../platform/db/client.ts';
+import { createUnitTree, createUser } from '../../test/factories.ts';
+import { loginAs, type Client } from '../../test/login-as.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+
+let t: TestApp;
+let department: Client;
+let registrar: Client;
+let student: Client;
+let programId = '';
+const ids: Record<string, string> = {};
+
+const hours = (credits: number) => ({ lecture: credits * 5, practice: credits * 5, lab: 0, supervised: credits * 5, independent: credits * 15 });
+/** A master's plan: 4 semesters × 5 disciplines of 6 credits; M<s>1 builds on M<s-1>1. */
+const codes = Array.from({ length: 4 }, (_, s) => Array.from({ length: 5 }, (_, d) => `M${s + 1}${d + 1}`)).flat();
+const semesterOf = (code: string) => Number(code[1]);
+const line = (code: string, semester = semesterOf(code)) => ({ disciplineId: ids[code]!, semester, groupKind: 'fixed', cycle: 'professional', component: 'university' });
+const content = (lines = codes.map((c) => line(c))) => ({ semesters: 4, attestationCredits: 0, lines, electiveGroups: [], practices: [] });
+const auditCount = async (planId: string) => (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log where entity_type = 'studyPlan' and entity_id = ${planId}`))[0]!.n;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const tree = await createUnitTree(t.database.db);
+  await createUser(t.database.db, { username: 'admin1', roles: [{ role: 'administrator' }] });
+  await createUser(t.database.db, { username: 'dep1', roles: [{ role: 'department', scopeUnitId: tree.department1 }] });
+  await createUser(t.database.db, { username: 'reg1', roles: [{ role: 'registrar' }] });
+  await createUser(t.database.db, { username: 'stud1', roles: [{ role: 'student', scopeUnitId: tree.group1 }] });
+  const admin = await loginAs(t, 'admin1');
+  department = await loginAs(t, 'dep1');
+  registrar = await loginAs(t, 'reg1');
+  student = await loginAs(t, 'stud1');
+  const program = await admin.send('POST', '/api/programs', { code: '680100', nameRu: 'Магистратура', nameKy: 'Магистратура', nameEn: 'Master', level: 'master', durationYears: 2, credits: 120, languages: ['ru'], departmentId: tree.department1 });
+  programId = program.body.id;
+  for (const code of codes) {
+    const prerequisites = code.endsWith('1') && code !== 'M11' ? [`M${semesterOf(code) - 1}1`] : [];
+    const res = await department.send('POST', '/api/disciplines', { code, nameRu: `Дисциплина ${code}`, nameKy: `Сабак ${code}`, nameEn: `Discipline ${code}`, departmentId: tree.department1, credits: 6, hours: hours(6), controlForm: 'exam', languages: ['ru'], prerequisites });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    ids[code] = res.body.id;
+  }
+});
+afterAll(() => t.close());
+
+describe('a working plan', () => {
+  let draftId = '';
+
+  it('is drafted by the program’s department, checked line by line, and cannot be approved with errors', async () => {
+    const created = await department.send('POST', '/api/plans', { programId, kind: 'working', admissionYear: 2026 });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({ status: 'draft', version: 1, semesters: 4, canManage: true, canApprove: false });
+    draftId = created.body.id;
+    // M21 (needs M11) put into semester 1: its prerequisite is not before it
+    const broken = await department.send('PUT', `/api/plans/${draftId}/content`, content(codes.map((c) => line(c, c === 'M21' ? 1 : semesterOf(c)))));
+    expect(broken.status, JSON.stringify(broken.body)).toBe(200);
+    expect(broken.body.findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['PREREQUISITE_NOT_BEFORE', 'SEMESTER_TOTAL']));
+    const refused = await registrar.send('POST', `/api/plans/${draftId}/approve`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('PLAN_HAS_ERRORS');
+    expect(refused.body.error.details.findings[0].message).toContain('M21');
+    expect((await registrar.get(`/api/plans/${draftId}`)).body.status).toBe('draft');
+  });
+
+  it('is approved by the registrar once sound, and then never changes', async () => {
+    const sound = await department.send('PUT', `/api/plans/${draftId}/content`, content());
+    expect(sound.body).toMatchObject({ findings: [], semesterCredits: [30, 30, 30, 30], totalCredits: 120 });
+    expect(sound.body.lines[0]).toMatchObject({ code: 'M11', credits: 6, midterms: 2, controlForm: 'exam' });
+    expect((await department.send('POST', `/api/plans/${draftId}/approve`)).status).toBe(403);
+    const approved = await registrar.send('POST', `/api/plans/${draftId}/approve`);
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body).toMatchObject({ status: 'approved', canManage: false });
+    const edit = await department.send('PUT', `/api/plans/${draftId}/content`, content());
+    expect(edit.body.error.code).toBe('PLAN_NOT_DRAFT');
+    // a change in the catalog does not reach the approved plan
+    await department.send('PATCH', `/api/disciplines/${ids.M45}`, { credits: 4, hours: hours(4) });
+    expect((await student.get(`/api/plans/${draftId}`)).body.lines.find((l: { code: string }) => l.code === 'M45').credits).toBe(6);
+    expect(await auditCount(draftId)).toBe(4);
+  });
+
+  it('changes only through a new version; the old one stays readable, superseded; versions compare', async () => {
+    const [a, b] = await Promise.all([department.send('POST', `/api/plans/${draftId}/versions`), department.send('POST', `/api/plans/${draftId}/versions`)]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const v2 = (a.status === 201 ? a : b).body;
+    expect(v2).toMatchObject({ version: 2, status: 'draft', basedOnId: draftId });
+    expect(v2.lines).toHaveLength(20);
+    const moved = content(codes.filter((c) => c !== 'M45').map((c) => line(c)).concat([line('M45', 4)]));
+    moved.lines = moved.lines.map((l) => (l.disciplineId === ids.M24 ? { ...l, component: 'state' } : l));
+    const saved = await department.send('PUT', `/api/plans/${v2.id}/content`, moved);
+    expect(saved.body.lines.find((l: { code: string }) => l.code === 'M45').credits).toBe(4);
+    const diff = await student.get(`/api/plans/${draftId}/compare/${v2.id}`);
+    expect(diff.body).toEqual({ added: [], removed: [], plan: [], changed: [{ code: 'M24', changes: [{ field: 'component', from: 'university', to: 'state' }] }, { code: 'M45', changes: expect.arrayContaining([{ field: 'credits', from: 6, to: 4 }]) }] });
+    // 118 credits is still a master's plan; semester 4 gets a warning only
+    expect((await registrar.send('POST', `/api/plans/${v2.id}/approve`)).status).toBe(200);
+    const all = (await student.get(`/api/plans?programId=${programId}`)).body.map((p: { version: number; status: string }) => [p.version, p.status]);
+    expect(all).toEqual([[2, 'approved'], [1, 'superseded']]);
+  });
+
+  it('is copied to the next admission year as a draft, and a working plan needs its year', async () => {
+    const copy = await department.send('POST', `/api/plans/${draftId}/copy`, { admissionYear: 2027 });
+    expect(copy.status, JSON.stringify(copy.body)).toBe(201);
+    expect(copy.body).toMatchObject({ kind: 'working', admissionYear: 2027, version: 1, status: 'draft', totalCredits: 120 });
+    expect((await department.send('POST', '/api/plans', { programId, kind: 'working' })).body.error.code).toBe('PLAN_YEAR_REQUIRED');
+    expect((await student.send('POST', '/api/plans', { programId, kind: 'base' })).status).toBe(403);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * What changed between two versions of a plan: disciplines added, removed, and changed (which
+ * fields, from what to what), plus the plan's own numbers. Pure; lines are matched by discipline code.
+ */
+
+export interface ComparableLine {
+  code: string;
+  semester: number;
+  credits: number;
+  groupKind: string;
+  electiveGroup: string | null;
+  cycle: string;
+  component: string;
+  midterms: number;
+  controlForm: string;
+  hours: Record<string, number>;
+}
+
+export interface ComparablePlan {
+  semesters: number;
+  attestationCredits: number;
+  lines: ComparableLine[];
+}
+
+export interface FieldChange {
+  field: string;
+  from: string | number | null;
+  to: string | number | null;
+}
+
+export interface PlanDiff {
+  added: string[];
+  removed: string[];
+  changed: { code: string; changes: FieldChange[] }[];
+  plan: FieldChange[];
+}
+
+const FIELDS = ['semester', 'credits', 'groupKind', 'electiveGroup', 'cycle', 'component', 'midterms', 'controlForm'] as const;
+
+function lineChanges(a: ComparableLine, b: ComparableLine): FieldChange[] {
+  const out: FieldChange[] = FIELDS.filter((f) => a[f] !== b[f]).map((f) => ({ field: f, from: a[f], to: b[f] }));
+  for (const kind of [...new Set([...Object.keys(a.hours), ...Object.keys(b.hours)])].sort()) {
+    if ((a.hours[kind] ?? 0) !== (b.hours[kind] ?? 0)) out.push({ field: `hours.${kind}`, from: a.hours[kind] ?? 0, to: b.hours[kind] ?? 0 });
+  }
+  return out;
+}
+
+/** The changes that turn plan `a` into plan `b`. */
+export function diffPlans(a: ComparablePlan, b: ComparablePlan): PlanDiff {
+  const before = new Map(a.lines.map((l) => [l.code, l]));
+  const after = new Map(b.lines.map((l) => [l.code, l]));
+  const changed = [...after.values()]
+    .filter((l) => before.has(l.code))
+    .map((l) => ({ code: l.code, changes: lineChanges(before.get(l.code)!, l) }))
+    .filter((c) => c.changes.length > 0)
+    .sort((x, y) => x.code.localeCompare(y.code));
+  const plan = (['semesters', 'attestationCredits'] as const).filter((f) => a[f] !== b[f]).map((f) => ({ field: f, from: a[f], to: b[f] }));
+  return {
+    added: [...after.keys()].filter((c) => !before.has(c)).sort(),
+    removed: [...before.keys()].filter((c) => !after.has(c)).sort(),
+    changed,
+    plan,
+  };
+}
