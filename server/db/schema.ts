@@ -4,3 +4,4 @@ export * from '../platform/settings/settings.tables.ts';
 export * from '../modules/org/org.tables.ts';
 export * from '../modules/identity/identity.tables.ts';
 export * from '../modules/students/students.tables.ts';
+export * from '../modules/staff/staff.tables.ts';

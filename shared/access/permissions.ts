@@ -26,6 +26,14 @@ export const PERMISSIONS = [
   'students.order.read',
   'students.order.create',
   'students.order.sign',
+  // staff (HR): staff cards, positions, HR orders and the appointments they make, staff lists and reports
+  'staff.card.read',
+  'staff.card.readPersonal',
+  'staff.card.manage',
+  'staff.order.read',
+  'staff.order.create',
+  'staff.order.sign',
+  'staff.report.read',
   // administration
   'admin.audit.read',
   'admin.audit.export',
@@ -109,6 +117,18 @@ const RECORDS_OFFICE = {
   'students.order.create': 'scope',
   'students.order.sign': 'scope',
 } as const;
+/** HR (отдел кадров) holds all of the staff module; a department or faculty reads its own staff; a teacher their own card. */
+const STAFF_ALL = {
+  'staff.card.read': 'scope',
+  'staff.card.readPersonal': 'scope',
+  'staff.card.manage': 'scope',
+  'staff.order.read': 'scope',
+  'staff.order.create': 'scope',
+  'staff.order.sign': 'scope',
+  'staff.report.read': 'scope',
+} as const;
+const STAFF_UNIT_READ = { 'staff.card.read': 'scope', 'staff.report.read': 'scope' } as const;
+const STAFF_OWN = { 'staff.card.read': 'self', 'staff.card.readPersonal': 'self' } as const;
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   administrator: {
@@ -116,6 +136,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     isFullUser: true,
     permissions: {
       ...RECORDS_OFFICE,
+      ...STAFF_ALL,
       'identity.user.read': 'scope',
       'identity.user.create': 'scope',
       'identity.user.update': 'scope',
@@ -138,17 +159,17 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   deansOffice: {
     scopes: ['unit'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope' },
+    permissions: { ...STAFF_READ, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', ...STAFF_UNIT_READ },
   },
-  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
+  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...STAFF_UNIT_READ } },
   methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
-  teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
+  teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, 'org.unit.read': 'scope', 'students.structure.read': 'scope', ...STAFF_OWN } },
   advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
   curator: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ } },
   student: { scopes: ['unit', 'university'], isFullUser: false, permissions: { ...SELF } },
   parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope', 'students.student.read': 'scope' } },
   cashier: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ } },
-  hr: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ } },
+  hr: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, ...STAFF_ALL } },
   admissions: { scopes: ['university'], isFullUser: true, permissions: { ...SELF, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
   librarian: { scopes: ['university'], isFullUser: true, permissions: { ...SELF } },
   applicant: { scopes: ['university'], isFullUser: false, permissions: { ...SELF } },

@@ -46,6 +46,9 @@ export const SETTINGS = {
   'auth.lockoutMinutes': { group: 'security', schema: int(1, 24 * 60), default: 15 },
   'auth.ipSignInsPerMinute': { group: 'security', schema: int(5, 10_000), default: 30 },
   'auth.passwordMinLength': { group: 'security', schema: int(8, 128), default: 10 },
+  // the most a person may hold in rates (ставки) across all their appointments, and the least one appointment
+  'staff.maxTotalRate': { group: 'staff', schema: z.number().min(0.25).max(3).multipleOf(0.05), default: 1.5 },
+  'staff.minRate': { group: 'staff', schema: z.number().min(0.05).max(1).multipleOf(0.05), default: 0.1 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
