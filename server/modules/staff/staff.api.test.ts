@@ -154,6 +154,21 @@ describe('HR orders make the appointments', () => {
   });
 });
 
+describe('search', () => {
+  it('finds cards by name, by department today and by whether employed today', async () => {
+    const userId = await person();
+    const id = await card(hr, userId, { degree: 'phd' });
+    const lastName = `Асанова-${seq}`;
+    const byName = (await hr.get(`/api/staff/cards?q=${encodeURIComponent(lastName.toLowerCase())}`)).body;
+    expect(byName.items.map((c: { id: string }) => c.id)).toEqual([id]);
+    expect((await hr.get('/api/staff/cards?employed=no&degree=phd')).body.items.map((c: { id: string }) => c.id)).toEqual([id]);
+    await signed(hr, id, hire(tree.department2, 0.5, 'externalPartTime', pos.lecturer), '2026-09-01');
+    const inDepartment = (await hr.get(`/api/staff/cards?unitId=${tree.faculty2}&degree=phd`)).body.items;
+    expect(inDepartment).toEqual([expect.objectContaining({ id, isEmployed: true, totalRate: 0.5, positions: 'старший преподаватель', units: 'D2 ru' })]);
+    expect((await hr.get(`/api/staff/cards?unitId=${tree.department1}&degree=phd`)).body.items).toEqual([]);
+  });
+});
+
 describe('reports and export', () => {
   it('counts heads and rates by department and position, degree, employment kind and age', async () => {
     const a = await card(hr, await person(), { degree: 'doctor', title: 'professor', birthDate: '1964-01-15', gender: 'female' });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, exists, gt, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { users } from '../identity/identity.tables.ts';
 import { staffAppointments, staffCards, staffPositions } from './staff.tables.ts';
@@ -75,11 +75,16 @@ export function coversDay(date: string): SQL {
   return and(lte(staffAppointments.validFrom, date), or(isNull(staffAppointments.validTo), gt(staffAppointments.validTo, date)))!;
 }
 
+/** Whether the card (of the outer query) has an appointment covering the day that also meets `condition`. */
+function hasAppointment(date: string, condition: SQL = sql`true`): SQL {
+  return sql`exists (select 1 from ${staffAppointments} where ${staffAppointments.cardId} = ${staffCards.id} and ${condition} and ${coversDay(date)})`;
+}
+
 /** The cards a scope reaches: own ones, those appointed (on the day) in its units, those whose home unit lies in them. */
 export function cardInScope(scope: StaffScope, date: string): SQL | undefined {
   if (scope === null) return undefined;
   const byUnit = scope.unitIds.length
-    ? [inArray(users.homeUnitId, scope.unitIds), exists(sql`select 1 from ${staffAppointments} where ${staffAppointments.cardId} = ${staffCards.id} and ${inArray(staffAppointments.unitId, scope.unitIds)} and ${coversDay(date)}`)]
+    ? [inArray(users.homeUnitId, scope.unitIds), hasAppointment(date, inArray(staffAppointments.unitId, scope.unitIds))]
     : [];
   return or(scope.userIds.length ? inArray(staffCards.userId, scope.userIds) : sql`false`, ...byUnit);
 }
@@ -100,10 +105,8 @@ function searchWhere(search: CardSearch): SQL | undefined {
     const like = `%${w.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     return or(ilike(users.lastName, like), ilike(users.firstName, like), ilike(users.patronymic, like), ilike(users.username, like));
   });
-  const employedNow = exists(sql`select 1 from ${staffAppointments} where ${staffAppointments.cardId} = ${staffCards.id} and ${coversDay(search.date)}`);
-  const inUnits = search.unitIds
-    ? exists(sql`select 1 from ${staffAppointments} where ${staffAppointments.cardId} = ${staffCards.id} and ${search.unitIds.length ? inArray(staffAppointments.unitId, search.unitIds) : sql`false`} and ${coversDay(search.date)}`)
-    : undefined;
+  const employedNow = hasAppointment(search.date);
+  const inUnits = search.unitIds ? hasAppointment(search.date, search.unitIds.length ? inArray(staffAppointments.unitId, search.unitIds) : sql`false`) : undefined;
   return and(
     ...named,
     inUnits,
