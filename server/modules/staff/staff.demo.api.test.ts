@@ -19,7 +19,7 @@ describe('the demo staff', () => {
   it('gives every teacher and the head of department a card with a valid personal number', () => {
     const teachers = new Set(grants.filter((g) => g.role === 'teacher' || g.role === 'department').map((g) => g.userId));
     expect(staff.cards.map((c) => c.userId).sort()).toEqual([...teachers].sort());
-    expect(users.filter((u) => teachers.has(u.id!)).map((u) => u.username)).toEqual(expect.arrayContaining(['t0001', 't0030', 'teacher', 'department']));
+    expect(users.filter((u) => teachers.has(u.id)).map((u) => u.username)).toEqual(expect.arrayContaining(['t0001', 't0030', 'teacher', 'department']));
     const today = new Date('2026-09-01');
     expect(staff.cards.every((c) => checkPersonalNumber(c.personalNumber!, today, { birthDate: c.birthDate, gender: c.gender }).problems.length === 0)).toBe(true);
     expect(new Set(staff.orders.map((o) => `${o.year}/${o.number}`)).size).toBe(staff.orders.length);
@@ -36,7 +36,7 @@ describe('the demo staff', () => {
         if (!outcome.ok) continue;
         const made = staff.appointments.filter((a) => a.orderId === order.id);
         expect(made.map((a) => [a.unitId, a.positionId, rateToHundredths(a.rate), a.employment, a.status])).toEqual(outcome.open.map((a) => [a.unitId, a.positionId, a.rate, a.employment, a.status]));
-        open = [...open.filter((a) => !outcome.close.includes(a.id)), ...made.map((a) => ({ id: a.id!, unitId: a.unitId, positionId: a.positionId, rate: rateToHundredths(a.rate)!, employment: a.employment as Appointment['employment'], status: a.status }))];
+        open = [...open.filter((a) => !outcome.close.includes(a.id)), ...made.map((a) => ({ id: a.id, unitId: a.unitId, positionId: a.positionId, rate: rateToHundredths(a.rate)!, employment: a.employment, status: a.status }))];
       }
       expect(open.map((a) => a.id).sort()).toEqual(staff.appointments.filter((a) => a.cardId === c.id && !a.validTo).map((a) => a.id).sort());
     }
