@@ -14,6 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type Viewer } from '../../lib/abilities.ts';
+import { StaffNavLinks } from '../../modules/staff/index.ts';
 
 const SECTION_ICON: Record<NavSection, Icon> = {
   home: IconHome,
@@ -56,6 +57,7 @@ export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?:
           />
         );
       })}
+      <StaffNavLinks viewer={viewer} onNavigate={onNavigate} />
     </Stack>
   );
 }
