@@ -55,7 +55,7 @@ export function StaffOrderForm({ initialCardId }: { initialCardId: string | null
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <CardPicker {...form.getInputProps('cardId')} initialLabel={card.data?.fullName} />
           <Select label={t('staff:orderForm.kind')} required allowDeselect={false} data={STAFF_ORDER_KINDS.map((kind) => ({ value: kind, label: t(`staff:orderKind.${kind}`) }))} value={form.values.kind} onChange={changeKind} data-testid="order-kind" />
-          <StaffDayInput label={t('staff:orderForm.orderDate')} required {...form.getInputProps('orderDate')} />
+          <StaffDayInput label={t('staff:orderForm.orderDate')} required {...form.getInputProps('orderDate')} data-testid="order-date" />
           <StaffDayInput label={t('staff:orderForm.effectiveDate')} required {...form.getInputProps('effectiveDate')} data-testid="order-effective" />
         </SimpleGrid>
         <StaffOrderFields form={form} current={card.data?.current ?? []} />
