@@ -57,7 +57,7 @@ export function CreateCardModal({ opened, onClose }: { opened: boolean; onClose:
         <Stack gap="sm">
           <PersonPicker {...form.getInputProps('userId')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <StaffDayInput label={t('staff:field.birthDate')} required {...form.getInputProps('birthDate')} />
+            <StaffDayInput label={t('staff:field.birthDate')} required {...form.getInputProps('birthDate')} data-testid="card-birthDate" />
             <VocabularySelect label={t('staff:field.gender')} group="gender" values={GENDERS} {...form.getInputProps('gender')} />
             <VocabularySelect label={t('staff:field.educationLevel')} group="educationLevel" values={EDUCATION_LEVELS} {...form.getInputProps('educationLevel')} />
             <VocabularySelect label={t('staff:field.degree')} group="degree" values={DEGREES} {...form.getInputProps('degree')} />
