@@ -94,6 +94,10 @@ describe('HR orders make the appointments', () => {
     expect(dismiss.body.error.message).toMatch(/not employed at the university/);
     const tooMuch = await draft(hr, id, hire(tree.department1, 1.75));
     expect(tooMuch.body.error.code).toBe('STAFF_RATE_INVALID');
+    const backdated = await hr.send('POST', '/api/staff/orders', { cardId: id, orderDate: '2026-09-01', effectiveDate: '2025-08-01', basis: 'x', params: hire(tree.department1) });
+    expect(backdated.body.error.code).toBe('STAFF_ORDER_DATES_INVALID');
+    const unknownPosition = await draft(hr, id, hire(tree.department1, 1, 'main', '00000000-0000-4000-8000-000000000009'));
+    expect(unknownPosition.body.error.code).toBe('STAFF_POSITION_NOT_FOUND');
     expect({ orders: await count('staff_orders'), audit: await count('audit_log') }).toEqual(before);
   });
 

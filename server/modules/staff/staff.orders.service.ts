@@ -1,4 +1,5 @@
 import type { CreateStaffOrderBody, StaffOrderDto, StaffOrderParams } from '../../../shared/modules/staff/staff.contracts.ts';
+import { orderDatesValid } from '../../../shared/modules/staff/rules/order-dates.ts';
 import { applyStaffChange, hundredthsToRate, rateToHundredths, type Appointment, type StaffChange, type StaffLimits } from '../../../shared/modules/staff/rules/appointment-change.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Executor } from '../../platform/db/client.ts';
@@ -72,15 +73,9 @@ async function checkOrder(db: Executor, cardId: string, person: string, params: 
   return outcome;
 }
 
-function assertDates(body: CreateStaffOrderBody): void {
-  const order = Date.parse(body.orderDate);
-  const effective = Date.parse(body.effectiveDate);
-  if (Number.isNaN(order) || Number.isNaN(effective) || effective < order - 366 * 86_400_000) throw new AppError('STAFF_ORDER_DATES_INVALID');
-}
-
 /** Drafts an order: checked now against the person's appointments, so an impossible order is refused at once. */
 export async function createStaffOrder(ctx: ServiceContext, body: CreateStaffOrderBody): Promise<StaffOrderDto> {
-  assertDates(body);
+  if (!orderDatesValid(body.orderDate, body.effectiveDate)) throw new AppError('STAFF_ORDER_DATES_INVALID');
   const found = await loadCardInScope(ctx, body.cardId, 'staff.order.create');
   await checkOrder(ctx.db, body.cardId, fullName(found.user), body.params, body.effectiveDate);
   const id = newId();
