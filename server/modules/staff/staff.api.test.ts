@@ -149,6 +149,16 @@ describe('HR orders make the appointments', () => {
     expect(dismissAgain.body.error.code).toBe('STAFF_NOT_EMPLOYED');
   });
 
+  it('signs two conflicting drafts at once: exactly one takes effect', async () => {
+    const id = await card(hr, await person());
+    const a = await draft(hr, id, hire(tree.department1, 1));
+    const b = await draft(hr, id, hire(tree.department2, 1));
+    const results = await Promise.all([a, b].map((d) => hr.send('POST', `/api/staff/orders/${d.body.id}/sign`)));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(results.find((r) => r.status === 409)?.body.error.code).toBe('STAFF_MAIN_JOB_TAKEN');
+    expect((await hr.get(`/api/staff/cards/${id}`)).body.current).toHaveLength(1);
+  });
+
   it('gives concurrent drafts distinct numbers in their year', async () => {
     const id = await card(hr, await person());
     const drafts = await Promise.all(Array.from({ length: 8 }, () => draft(hr, id, { kind: 'hire', unitId: tree.department1, positionId: pos.docent, rate: 0.5, employment: 'main' }, '2025-03-01')));
