@@ -7,9 +7,9 @@ import { useFormat } from '../../../lib/use-format.ts';
 import { useSignedInMe } from '../../identity/index.ts';
 
 /** The one item of an HR order in words, as the document writes it. */
-export function staffOrderLine(order: StaffOrderDto, t: TFunction, day: (value: string) => string): string {
+export function staffOrderLine(order: StaffOrderDto, t: TFunction, day: (value: string) => string, num: (value: number) => string): string {
   const p = order.params as Record<string, string | number | null | undefined>;
-  const base = { person: order.personName, date: day(order.effectiveDate), unit: order.names.unit ?? '', position: order.names.position ?? '', rate: p.rate ?? '' };
+  const base = { person: order.personName, date: day(order.effectiveDate), unit: order.names.unit ?? '', position: order.names.position ?? '', rate: typeof p.rate === 'number' ? num(p.rate) : '' };
   switch (order.kind) {
     case 'hire':
       return t('staff:document.line.hire', { ...base, employment: t(`staff:employment.${String(p.employment)}`) });
@@ -48,7 +48,7 @@ export function StaffOrderDocument({ order }: { order: StaffOrderDto }) {
         <Text fw={700}>{t('staff:document.imperative')}</Text>
         <List type="ordered" spacing="xs">
           <List.Item data-testid="staff-order-item">
-            {staffOrderLine(order, t, format.day)}{' '}
+            {staffOrderLine(order, t, format.day, format.number)}{' '}
             <Anchor component={Link} to={`/staff/cards/${order.cardId}`} size="xs">
               {t('staff:document.openCard')}
             </Anchor>

@@ -58,7 +58,7 @@ describe('new HR order', () => {
       basis: 'Заявление работника',
       params: { kind: 'hire', unitId: DEPARTMENT.id, positionId: POSITION.id, rate: 0.5, employment: 'internalPartTime' },
     });
-  });
+  }, 20_000);
 
   it('drafts a dismissal and shows the server’s refusal in the user’s words', async () => {
     const seen = api(() => errorResponse(409, 'STAFF_NOT_EMPLOYED', 'Асанова Айгүл Бакытовна: не работает в университете (нет действующих назначений).'));
@@ -71,5 +71,5 @@ describe('new HR order', () => {
     const refusal = await screen.findByText('Асанова Айгүл Бакытовна: не работает в университете (нет действующих назначений).');
     expect(refusal.closest('[role="alert"]')?.textContent).toContain('Приказ невозможен');
     expect((posted(seen.requests) as { params: unknown }).params).toEqual({ kind: 'dismissal', reason: 'ownWish', appointmentId: null });
-  });
+  }, 20_000);
 });

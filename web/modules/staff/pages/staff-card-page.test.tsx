@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, meWithRoles, stubApi } from '../../../test/fixtures.ts';
 import { renderApp } from '../../../test/render.tsx';
@@ -7,7 +7,8 @@ import { staffCard } from '../staff.fixtures.ts';
 const CARD = staffCard();
 
 function serve(card: typeof CARD | null = CARD) {
-  return stubApi(({ url }) => {
+  return stubApi(({ url, method }) => {
+    if (method === 'PATCH' && url === `/api/staff/cards/${CARD.id}`) return jsonResponse(200, { ...CARD, phone: '+996 555 123 456' });
     if (url === `/api/staff/cards/${CARD.id}` && card) return jsonResponse(200, card);
     if (url === '/api/staff/cards/me') return jsonResponse(200, card);
     return errorResponse(404, 'NOT_FOUND', 'Не найдено');
@@ -27,6 +28,16 @@ describe('staff card page', () => {
     expect(screen.getByRole('link', { name: '5-к/2015' }).getAttribute('href')).toBe(`/staff/orders/${CARD.history[0]!.orderId}`);
     expect(screen.getByTestId('awards').textContent).toContain('25.12.2025 — почётная грамота: За добросовестный труд');
     expect(screen.getByTestId('new-staff-order').getAttribute('href')).toBe(`/staff/orders/new?card=${CARD.id}`);
+  });
+
+  it('lets HR edit the card’s facts, sending only what changed', async () => {
+    const api = serve();
+    renderApp(`/staff/cards/${CARD.id}`, meWithRoles(['hr']));
+    fireEvent.click(await screen.findByTestId('edit-staff-card', {}, { timeout: 3000 }));
+    fireEvent.change(await screen.findByTestId('edit-phone'), { target: { value: ' +996 555 123 456 ' } });
+    fireEvent.change(screen.getByTestId('edit-degreeField'), { target: { value: '' } });
+    fireEvent.click(screen.getByTestId('edit-card-submit'));
+    await waitFor(() => expect(api.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ phone: '+996 555 123 456', degreeField: null }));
   });
 
   it('shows a teacher their own card from the cabinet, without HR actions or order links', async () => {

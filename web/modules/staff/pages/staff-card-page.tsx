@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Stack } from '@mantine/core';
-import { IconArrowLeft, IconFilePlus } from '@tabler/icons-react';
+import { useDisclosure } from '@mantine/hooks';
+import { IconArrowLeft, IconEdit, IconFilePlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CardDto } from '../../../../shared/modules/staff/staff.contracts.ts';
@@ -8,6 +9,7 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { hasAbility } from '../../../lib/abilities.ts';
 import { useSignedInMe } from '../../identity/index.ts';
+import { EditCardModal } from '../components/edit-card-modal.tsx';
 import { StaffCardFacts, StaffCardWork } from '../components/staff-card-sections.tsx';
 import { readsStaff } from '../components/staff-nav.tsx';
 import { useStaffCard } from '../hooks/use-staff.ts';
@@ -17,6 +19,7 @@ export function CardView({ card }: { card: CardDto }) {
   const { t } = useTranslation();
   const me = useSignedInMe();
   const own = card.userId === me.user.id;
+  const [editing, edit] = useDisclosure(false);
   return (
     <Stack gap="md">
       <PageHeader
@@ -29,13 +32,21 @@ export function CardView({ card }: { card: CardDto }) {
         }
         description={t('staff:card.description', { username: card.username })}
         actions={
-          hasAbility(me, 'staff.order.create') && (
-            <Button component={Link} to={`/staff/orders/new?card=${card.id}`} leftSection={<IconFilePlus size={16} aria-hidden />} data-testid="new-staff-order">
-              {t('staff:card.newOrder')}
-            </Button>
-          )
+          <>
+            {hasAbility(me, 'staff.card.manage') && (
+              <Button variant="light" leftSection={<IconEdit size={16} aria-hidden />} onClick={edit.open} data-testid="edit-staff-card">
+                {t('staff:editCard.open')}
+              </Button>
+            )}
+            {hasAbility(me, 'staff.order.create') && (
+              <Button component={Link} to={`/staff/orders/new?card=${card.id}`} leftSection={<IconFilePlus size={16} aria-hidden />} data-testid="new-staff-order">
+                {t('staff:card.newOrder')}
+              </Button>
+            )}
+          </>
         }
       />
+      {editing && <EditCardModal card={card} opened={editing} onClose={edit.close} />}
       <StaffCardFacts card={card} />
       <StaffCardWork card={card} withOrders={hasAbility(me, 'staff.order.read')} />
     </Stack>

@@ -26,7 +26,7 @@ describe('HR order page', () => {
     expect(screen.getByText('О приёме на работу')).toBeTruthy();
     expect(screen.getByText('ПРИКАЗЫВАЮ:')).toBeTruthy();
     expect(screen.getByTestId('staff-order-item').textContent).toContain(
-      'Принять Асанова Айгүл Бакытовна на должность «Доцент» (Кафедра информатики) на 0.5 ставки, внутреннее совместительство, с 01.09.2026.',
+      'Принять Асанова Айгүл Бакытовна на должность «Доцент» (Кафедра информатики) на 0,5 ставки, внутреннее совместительство, с 01.09.2026.',
     );
     expect(screen.getByTestId('staff-order-basis').textContent).toBe('Основание: Заявление работника');
     expect(screen.getByTestId('staff-order-signature').textContent).toBe('Не подписан');
