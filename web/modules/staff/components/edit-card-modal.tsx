@@ -29,7 +29,7 @@ function changes(card: CardDto, values: Values): UpdateCardBody {
     if (value === before[key]) continue;
     body[key] = value === '' ? ((TEXTS as readonly string[]).includes(key) || key === 'hiredFirstOn' ? null : undefined) : value;
   }
-  return body as UpdateCardBody;
+  return body;
 }
 
 /** Edits the card's facts (HR); the appointments change only by orders. */
