@@ -62,8 +62,10 @@ export function StaffListPage() {
   const { t } = useTranslation();
   const asOf = useAsOf();
   const query = useStaffList(asOf.query);
-  const [page, setPage] = useState(1);
+  const [wanted, setPage] = useState(1);
   const items = query.data?.items ?? [];
+  // another unit or day may have fewer pages than the one shown before
+  const page = Math.min(wanted, Math.max(1, Math.ceil(items.length / PAGE_SIZE)));
   return (
     <Stack gap="md">
       <PageHeader
