@@ -3,6 +3,7 @@ import type {
   CardRowDto,
   CreateCardBody,
   CreateStaffOrderBody,
+  PositionBody,
   PositionDto,
   StaffListDto,
   StaffOrderDto,
@@ -39,6 +40,7 @@ const cardPath = (id: string) => `/api/staff/cards/${encodeURIComponent(id)}`;
 const orderPath = (id: string) => `/api/staff/orders/${encodeURIComponent(id)}`;
 
 export const listPositions = () => api.get<PositionDto[]>('/api/staff/positions');
+export const createPosition = (body: PositionBody) => api.post<PositionDto>('/api/staff/positions', body);
 export const searchCards = (query: CardsQuery, signal?: AbortSignal) => api.get<Page<CardRowDto>>('/api/staff/cards', { ...query }, signal);
 export const getCard = (id: string) => api.get<CardDto>(cardPath(id));
 export const getMyCard = () => api.get<CardDto | null>('/api/staff/cards/me');

@@ -1,12 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, meWithRoles, stubApi } from '../../../test/fixtures.ts';
 import { renderApp } from '../../../test/render.tsx';
 import { cardRow, DEPARTMENT } from '../staff.fixtures.ts';
 
 function serve(items = [cardRow(), cardRow({ id: '80000000-0000-4000-8000-000000000002', fullName: 'Бекова Нуриза', isEmployed: false, positions: '', units: '', totalRate: 0 })]) {
-  return stubApi(({ url }) => {
+  return stubApi(({ url, method, body }) => {
     const path = new URL(url, 'http://x').pathname;
+    if (path === '/api/staff/positions') return method === 'POST' ? jsonResponse(201, { ...(body as object), id: 'p', name: 'x' }) : jsonResponse(200, []);
     if (path === '/api/staff/cards') return jsonResponse(200, { items, total: items.length, page: 1, pageSize: 50 });
     if (path === '/api/units') return jsonResponse(200, [DEPARTMENT]);
     return errorResponse(404, 'NOT_FOUND', 'Не найдено');
@@ -35,6 +36,15 @@ describe('staff page', () => {
     // a department head reads, but neither creates cards nor sees HR orders
     await waitFor(() => expect(screen.queryByTestId('create-staff-card')).toBeNull());
     expect(screen.queryByTestId('nav-staff-orders')).toBeNull();
+  });
+
+  it('lets HR start the positions catalog from the standard positions', async () => {
+    const api = serve();
+    renderApp('/staff', meWithRoles(['hr']));
+    fireEvent.click(await screen.findByTestId('staff-positions', {}, { timeout: 3000 }));
+    fireEvent.click(await screen.findByTestId('add-standard-positions', {}, { timeout: 3000 }));
+    await waitFor(() => expect(api.requests.filter((r) => r.method === 'POST').length).toBe(8));
+    expect(api.requests.filter((r) => r.method === 'POST').map((r) => (r.body as { code: string }).code)).toContain('departmentHead');
   });
 
   it('shows a teacher "my staff card" in the navigation, not the staff', async () => {

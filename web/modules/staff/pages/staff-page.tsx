@@ -1,6 +1,6 @@
 import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconFileText, IconId, IconListDetails, IconUserPlus } from '@tabler/icons-react';
+import { IconBriefcase, IconFileText, IconId, IconListDetails, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DEGREES, TITLES } from '../../../../shared/modules/staff/staff.vocabulary.ts';
@@ -11,6 +11,7 @@ import { hasAbility } from '../../../lib/abilities.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useSignedInMe } from '../../identity/index.ts';
 import { CreateCardModal } from '../components/create-card-modal.tsx';
+import { PositionsModal } from '../components/positions-modal.tsx';
 import { StaffCardsTable } from '../components/staff-cards-table.tsx';
 import { isOneOf, UnitSelect } from '../components/staff-fields.tsx';
 import { useStaffCards } from '../hooks/use-staff.ts';
@@ -24,6 +25,7 @@ export function StaffPage() {
   const { t } = useTranslation();
   const me = useSignedInMe();
   const [creating, createModal] = useDisclosure(false);
+  const [editingPositions, positionsModal] = useDisclosure(false);
   const [filters, setFilters, page] = useUrlState(KEYS);
   const vocabulary = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: t(`staff:${group}.${value}`) }));
   const query = useStaffCards({
@@ -55,6 +57,11 @@ export function StaffPage() {
               </Button>
             )}
             {hasAbility(me, 'staff.card.manage') && (
+              <Button variant="light" leftSection={<IconBriefcase size={16} aria-hidden />} onClick={positionsModal.open} data-testid="staff-positions">
+                {t('staff:positions.title')}
+              </Button>
+            )}
+            {hasAbility(me, 'staff.card.manage') && (
               <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={createModal.open} data-testid="create-staff-card">
                 {t('staff:cards.create')}
               </Button>
@@ -73,6 +80,7 @@ export function StaffPage() {
         {(items) => <StaffCardsTable cards={items} />}
       </PagedList>
       {hasAbility(me, 'staff.card.manage') && <CreateCardModal opened={creating} onClose={createModal.close} />}
+      {hasAbility(me, 'staff.card.manage') && <PositionsModal opened={editingPositions} onClose={positionsModal.close} />}
     </Stack>
   );
 }
