@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
@@ -6,12 +6,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DEGREES, EDUCATION_LEVELS, GENDERS, TITLES, type Degree, type EducationLevel, type Gender, type Title } from '../../../../shared/modules/staff/staff.vocabulary.ts';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { fullName } from '../../../lib/format.ts';
 import { usePeople } from '../../identity/index.ts';
 import { createCard } from '../api/staff-api.ts';
 import { useStaffChanged } from '../hooks/use-staff.ts';
-import { StaffDayInput, VocabularySelect } from './staff-fields.tsx';
+import { ModalFormFooter, StaffDayInput, VocabularySelect } from './staff-fields.tsx';
 
 interface Values {
   userId: string | null;
@@ -63,15 +62,7 @@ export function CreateCardModal({ opened, onClose }: { opened: boolean; onClose:
             <VocabularySelect label={t('staff:field.degree')} group="degree" values={DEGREES} {...form.getInputProps('degree')} />
             <VocabularySelect label={t('staff:field.title')} group="academicTitle" values={TITLES} {...form.getInputProps('title')} />
           </SimpleGrid>
-          {mutation.error && <ErrorAlert error={mutation.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:action.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="create-card-submit">
-              {t('staff:createCard.submit')}
-            </Button>
-          </Group>
+          <ModalFormFooter error={mutation.error} loading={mutation.isPending} submitLabel={t('staff:createCard.submit')} submitTestId="create-card-submit" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

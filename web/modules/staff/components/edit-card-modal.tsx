@@ -1,13 +1,12 @@
-import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CardDto, UpdateCardBody } from '../../../../shared/modules/staff/staff.contracts.ts';
 import { DEGREES, EDUCATION_LEVELS, GENDERS, TITLES } from '../../../../shared/modules/staff/staff.vocabulary.ts';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { updateCard } from '../api/staff-api.ts';
 import { useStaffChanged } from '../hooks/use-staff.ts';
-import { StaffDayInput, VocabularySelect } from './staff-fields.tsx';
+import { ModalFormFooter, StaffDayInput, VocabularySelect } from './staff-fields.tsx';
 
 type Values = Required<{ [K in keyof UpdateCardBody]: NonNullable<UpdateCardBody[K]> | '' }>;
 const TEXTS = ['degreeField', 'education', 'phone', 'email', 'personalNumber', 'citizenship', 'address'] as const;
@@ -68,15 +67,7 @@ export function EditCardModal({ card, opened, onClose }: { card: CardDto; opened
               </>
             )}
           </SimpleGrid>
-          {mutation.error && <ErrorAlert error={mutation.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:action.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="edit-card-submit">
-              {t('common:action.save')}
-            </Button>
-          </Group>
+          <ModalFormFooter error={mutation.error} loading={mutation.isPending} submitLabel={t('common:action.save')} submitTestId="edit-card-submit" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
