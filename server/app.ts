@@ -18,6 +18,7 @@ import { orgRoutes } from './modules/org/index.ts';
 import { curriculaPlansRoutes, curriculaRoutes } from './modules/curricula/index.ts';
 import { STUDENT_IMPORT_PATH, studentsRoutes, studentsTransferRoutes } from './modules/students/index.ts';
 import { studentsReportsRoutes } from './modules/students/index.ts';
+import { staffRoutes } from './modules/staff/index.ts';
 import { z } from '@hono/zod-openapi';
 
 const healthRoute = route({
@@ -56,6 +57,7 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   studentsRoutes(api);
   curriculaRoutes(api);
   curriculaPlansRoutes(api);
+  staffRoutes(api);
   adminRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   api.doc31('/docs/json', { openapi: '3.1.0', info: { title: 'Univer API', version: '0.1.0', description: 'University information system. Mutations need the X-CSRF-Token header.' } });

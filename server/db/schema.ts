@@ -5,3 +5,4 @@ export * from '../modules/org/org.tables.ts';
 export * from '../modules/identity/identity.tables.ts';
 export * from '../modules/students/students.tables.ts';
 export * from '../modules/curricula/curricula.tables.ts';
+export * from '../modules/staff/staff.tables.ts';

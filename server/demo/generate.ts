@@ -11,6 +11,7 @@ import { roleGrants, users } from '../modules/identity/identity.tables.ts';
 import { orgUnits } from '../modules/org/org.tables.ts';
 import * as names from './names.ts';
 import { buildRecords, type DemoRecords } from './records.ts';
+import { buildStaff, insertStaff, type DemoStaff } from './staff.ts';
 import { groupProfiles, orderCounters, orderItems, orders, placements, programs, students } from '../modules/students/students.tables.ts';
 import type { Tx } from '../platform/db/client.ts';
 
@@ -95,6 +96,7 @@ export interface DemoPeople {
 
 export interface DemoData extends DemoPeople {
   records: DemoRecords;
+  staff: DemoStaff;
 }
 
 /** Builds the demo rows in memory (pure but for ids and the one password hash). */
@@ -138,7 +140,7 @@ export function buildDemo(passwordHash: string, size = 1, seed = 2026, now = new
     }
   }
   addSignIns(data, { faculty: faculties[0]!, department: departments[0]!, group: groups[0]! }, account, grant);
-  return { ...data, records: buildRecords(data, rng, now) };
+  return { ...data, records: buildRecords(data, rng, now), staff: buildStaff(data, now) };
 }
 
 function addSignIns(
@@ -184,6 +186,7 @@ export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ us
     await insertChunked(data.users, (chunk) => tx.insert(users).values(chunk));
     await insertChunked(data.grants, (chunk) => tx.insert(roleGrants).values(chunk));
     await insertRecords(tx, data.records);
+    await insertStaff(tx, data.staff);
     await tx.insert(auditLog).values({ id: newId(), at: now, action: 'platform.system.bootstrap', entityType: 'system', entityId: 'demo', after: { size, users: data.users.length, units: data.units.length } });
   });
   // fresh statistics after a bulk load, so the first searches get good plans (autovacuum would, later)

@@ -35,6 +35,14 @@ export const PERMISSIONS = [
   'curricula.plan.approve',
   // contingent reports and statistics (as of a date, within the reader's scope)
   'students.report.read',
+  // staff (HR): staff cards, positions, HR orders and the appointments they make, staff lists and reports
+  'staff.card.read',
+  'staff.card.readPersonal',
+  'staff.card.manage',
+  'staff.order.read',
+  'staff.order.create',
+  'staff.order.sign',
+  'staff.report.read',
   // administration
   'admin.audit.read',
   'admin.audit.export',
@@ -121,6 +129,18 @@ const RECORDS_OFFICE = {
   'students.order.sign': 'scope',
   'students.report.read': 'scope',
 } as const;
+/** HR (отдел кадров) holds all of the staff module; a department or faculty reads its own staff; a teacher their own card. */
+const STAFF_ALL = {
+  'staff.card.read': 'scope',
+  'staff.card.readPersonal': 'scope',
+  'staff.card.manage': 'scope',
+  'staff.order.read': 'scope',
+  'staff.order.create': 'scope',
+  'staff.order.sign': 'scope',
+  'staff.report.read': 'scope',
+} as const;
+const STAFF_UNIT_READ = { 'staff.card.read': 'scope', 'staff.report.read': 'scope' } as const;
+const STAFF_OWN = { 'staff.card.read': 'self', 'staff.card.readPersonal': 'self' } as const;
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   administrator: {
@@ -132,6 +152,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'curricula.discipline.manage': 'scope',
       'curricula.plan.manage': 'scope',
       'curricula.plan.approve': 'scope',
+      ...STAFF_ALL,
       'identity.user.read': 'scope',
       'identity.user.create': 'scope',
       'identity.user.update': 'scope',
@@ -154,18 +175,18 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   deansOffice: {
     scopes: ['unit'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, ...CATALOG, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', 'students.report.read': 'scope' },
+    permissions: { ...STAFF_READ, ...CATALOG, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ },
   },
   // the department owns the curricula of its disciplines (DOMAIN.md §1), and reads the contingent of its groups: the teaching load is computed from it (DOMAIN §11)
-  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.discipline.manage': 'scope', 'curricula.plan.manage': 'scope', 'students.report.read': 'scope' } },
+  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.discipline.manage': 'scope', 'curricula.plan.manage': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ } },
   methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
-  teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
+  teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope', ...STAFF_OWN } },
   advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
   curator: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
   student: { scopes: ['unit', 'university'], isFullUser: false, permissions: { ...SELF, ...CATALOG } },
   parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope', 'students.student.read': 'scope' } },
   cashier: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ } },
-  hr: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ } },
+  hr: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, ...STAFF_ALL } },
   admissions: { scopes: ['university'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
   librarian: { scopes: ['university'], isFullUser: true, permissions: { ...SELF } },
   applicant: { scopes: ['university'], isFullUser: false, permissions: { ...SELF } },

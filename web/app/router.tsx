@@ -21,6 +21,14 @@ const OrdersPage = lazy(async () => ({ default: (await import('../modules/studen
 const OrderPage = lazy(async () => ({ default: (await import('../modules/students/pages/order-page.tsx')).OrderPage }));
 const NewOrderPage = lazy(async () => ({ default: (await import('../modules/students/pages/new-order-page.tsx')).NewOrderPage }));
 const ContingentReportPage = lazy(async () => ({ default: (await import('../modules/students/pages/contingent-report-page.tsx')).ContingentReportPage }));
+const StaffPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-page.tsx')).StaffPage }));
+const StaffCardPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-card-page.tsx')).StaffCardPage }));
+const StaffListPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-list-page.tsx')).StaffListPage }));
+const StaffOrdersPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-orders-page.tsx')).StaffOrdersPage }));
+const StaffOrderPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-order-page.tsx')).StaffOrderPage }));
+const NewStaffOrderPage = lazy(async () => ({ default: (await import('../modules/staff/pages/new-staff-order-page.tsx')).NewStaffOrderPage }));
+const MyStaffCardPage = lazy(async () => ({ default: (await import('../modules/staff/pages/my-staff-card-page.tsx')).MyStaffCardPage }));
+const StaffReportsPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-reports-page.tsx')).StaffReportsPage }));
 const AuditPage = lazy(async () => ({ default: (await import('../modules/admin/pages/audit-page.tsx')).AuditPage }));
 const SettingsPage = lazy(async () => ({ default: (await import('../modules/admin/pages/settings-page.tsx')).SettingsPage }));
 
@@ -131,6 +139,70 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAbility permission="students.report.read">
             <ContingentReportPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'staff',
+        element: (
+          <RequireAbility permission="staff.card.read">
+            <StaffPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'staff/list',
+        element: (
+          <RequireAbility permission="staff.card.read">
+            <StaffListPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'staff/me',
+        element: (
+          <RequireAbility permission="staff.card.read">
+            <MyStaffCardPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'staff/cards/:id',
+        element: (
+          <RequireAbility permission="staff.card.read">
+            <StaffCardPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'staff/orders',
+        element: (
+          <RequireAbility permission="staff.order.read">
+            <StaffOrdersPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'staff/orders/new',
+        element: (
+          <RequireAbility permission="staff.order.create">
+            <NewStaffOrderPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'staff/orders/:id',
+        element: (
+          <RequireAbility permission="staff.order.read">
+            <StaffOrderPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'staff/reports',
+        element: (
+          <RequireAbility permission="staff.report.read">
+            <StaffReportsPage />
           </RequireAbility>
         ),
       },

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { hasAbility } from '../../lib/abilities.ts';
 import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type Viewer } from '../../lib/abilities.ts';
+import { StaffNavLinks } from '../../modules/staff/index.ts';
 
 const SECTION_ICON: Record<NavSection, Icon> = {
   home: IconHome,
@@ -70,6 +71,7 @@ export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?:
           onClick={onNavigate}
         />
       )}
+      <StaffNavLinks viewer={viewer} onNavigate={onNavigate} />
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { canSeeStudents, hasAbility, holdsRole, rolesOf } from '../../../lib/abilities.ts';
 import { fullName } from '../../../lib/format.ts';
 import { MyStudentCards } from '../../students/index.ts';
+import { MyStaffCard } from '../../staff/index.ts';
 import { grantScopeLabel } from '../components/grant-label.ts';
 import { PersonCardById } from '../components/person-card.tsx';
 import { RoleCard } from '../components/role-card.tsx';
@@ -62,6 +63,9 @@ export function CabinetPage() {
           <PersonCardById id={me.user.id} testId="own-person-card" />
         </section>
       )}
+
+      {/* a teacher (or anyone with a staff card) sees where they work and opens their whole card */}
+      {hasAbility(me, 'staff.card.read') && <MyStaffCard />}
 
       {childIds.length > 0 && (
         <section aria-labelledby="my-children">
