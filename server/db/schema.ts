@@ -4,3 +4,5 @@ export * from '../platform/settings/settings.tables.ts';
 export * from '../modules/org/org.tables.ts';
 export * from '../modules/identity/identity.tables.ts';
 export * from '../modules/students/students.tables.ts';
+export * from '../platform/files/files.tables.ts';
+export * from '../modules/students/students.card.tables.ts';

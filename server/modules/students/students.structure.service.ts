@@ -37,6 +37,7 @@ export async function getPrograms(ctx: ServiceContext): Promise<ProgramDto[]> {
 async function assertDepartment(db: Executor, id: string): Promise<void> {
   const unit = await findUnit(db, id);
   if (!unit || unit.kind !== 'department') throw new AppError('UNIT_NOT_FOUND');
+  if (unit.closedAt !== null) throw new AppError('UNIT_CLOSED');
 }
 
 export async function createProgram(ctx: ServiceContext, body: ProgramBody): Promise<ProgramDto> {
