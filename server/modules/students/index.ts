@@ -1,3 +1,4 @@
 /** The students module's public API: programs, groups, student cards, orders. */
 export { studentsRoutes } from './students.routes.ts';
 export { STUDENT_IMPORT_PATH, studentsTransferRoutes } from './students.transfer.routes.ts';
+export { studentsStructureRoutes } from './students.structure.routes.ts';

@@ -21,6 +21,9 @@ export const programBody = z
   .strict();
 export type ProgramBody = z.infer<typeof programBody>;
 
+export const programUpdateBody = programBody.partial().strict();
+export type ProgramUpdateBody = z.infer<typeof programUpdateBody>;
+
 export const programDto = programBody.extend({ id: z.string(), departmentName: z.string() });
 export type ProgramDto = z.infer<typeof programDto>;
 
@@ -36,7 +39,9 @@ export const groupBody = z
   .strict();
 export type GroupBody = z.infer<typeof groupBody>;
 
-export const groupUpdateBody = groupBody.pick({ language: true, curatorId: true }).extend({ starostaId: z.string().uuid().nullable().optional() }).partial().strict();
+// every field of a group may change; the program and admission year only while it never had students
+export const groupUpdateBody = groupBody.extend({ starostaId: z.string().uuid().nullable().optional() }).partial().strict();
+export type GroupUpdateBody = z.infer<typeof groupUpdateBody>;
 
 export const groupDto = z.object({
   id: z.string(),
