@@ -16,7 +16,7 @@ import { adminRoutes } from './modules/admin/index.ts';
 import { identityAuthRoutes, identityUsersRoutes, resolveSession } from './modules/identity/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
 import { STUDENT_IMPORT_PATH, studentsRoutes, studentsTransferRoutes } from './modules/students/index.ts';
-import { studentsStructureRoutes } from './modules/students/index.ts';
+import { studentsCardRoutes, studentsStructureRoutes } from './modules/students/index.ts';
 import { z } from '@hono/zod-openapi';
 
 const healthRoute = route({
@@ -53,6 +53,7 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   studentsTransferRoutes(api); // before studentsRoutes: /students/export.xlsx is no /students/{id}
   studentsRoutes(api);
   studentsStructureRoutes(api);
+  studentsCardRoutes(api);
   adminRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   api.doc31('/docs/json', { openapi: '3.1.0', info: { title: 'Univer API', version: '0.1.0', description: 'University information system. Mutations need the X-CSRF-Token header.' } });

@@ -46,6 +46,8 @@ export const SETTINGS = {
   'auth.lockoutMinutes': { group: 'security', schema: int(1, 24 * 60), default: 15 },
   'auth.ipSignInsPerMinute': { group: 'security', schema: int(5, 10_000), default: 30 },
   'auth.passwordMinLength': { group: 'security', schema: int(8, 128), default: 10 },
+  // a student's photo on the card: JPEG or PNG up to this size (below the request body limit)
+  'students.photoMaxKb': { group: 'records', schema: int(16, 900), default: 512 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

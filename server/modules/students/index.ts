@@ -2,3 +2,4 @@
 export { studentsRoutes } from './students.routes.ts';
 export { STUDENT_IMPORT_PATH, studentsTransferRoutes } from './students.transfer.routes.ts';
 export { studentsStructureRoutes } from './students.structure.routes.ts';
+export { studentsCardRoutes } from './students.card.routes.ts';

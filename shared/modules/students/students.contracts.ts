@@ -228,3 +228,41 @@ export const listOrdersQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** The student card's photo and parents (students.card.*). */
+export const PARENT_RELATIONS = ['mother', 'father', 'guardian'] as const;
+export type ParentRelation = (typeof PARENT_RELATIONS)[number];
+
+export const studentPhotoDto = z.object({ fileId: z.string(), contentType: z.string(), size: z.number().int(), uploadedAt: z.string() });
+export type StudentPhotoDto = z.infer<typeof studentPhotoDto>;
+
+export const studentParentDto = z.object({
+  id: z.string(),
+  userId: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  phone: z.string().nullable(),
+  relation: z.enum(PARENT_RELATIONS),
+  /** false until someone issues the parent a password (a reset) */
+  hasPassword: z.boolean(),
+});
+export type StudentParentDto = z.infer<typeof studentParentDto>;
+
+/** Either an existing account (userId) or a new one from name and phone (no password until issued). */
+export const linkParentBody = z
+  .object({
+    relation: z.enum(PARENT_RELATIONS),
+    userId: z.string().uuid().optional(),
+    lastName: text(100).optional(),
+    firstName: text(100).optional(),
+    patronymic: optional(100),
+    phone: cardFields.phone,
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.userId !== undefined) return;
+    for (const key of ['lastName', 'firstName', 'phone'] as const) {
+      if (!body[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required' });
+    }
+  });
+export type LinkParentBody = z.infer<typeof linkParentBody>;
