@@ -19,6 +19,7 @@ const ProgramsPage = lazy(async () => ({ default: (await import('../modules/stud
 const OrdersPage = lazy(async () => ({ default: (await import('../modules/students/pages/orders-page.tsx')).OrdersPage }));
 const OrderPage = lazy(async () => ({ default: (await import('../modules/students/pages/order-page.tsx')).OrderPage }));
 const NewOrderPage = lazy(async () => ({ default: (await import('../modules/students/pages/new-order-page.tsx')).NewOrderPage }));
+const StructurePage = lazy(async () => ({ default: (await import('../modules/org/pages/structure-page.tsx')).StructurePage }));
 const AuditPage = lazy(async () => ({ default: (await import('../modules/admin/pages/audit-page.tsx')).AuditPage }));
 const SettingsPage = lazy(async () => ({ default: (await import('../modules/admin/pages/settings-page.tsx')).SettingsPage }));
 
@@ -82,6 +83,14 @@ export const routes: RouteObject[] = [
           <RequireSection section="groups">
             <GroupPage />
           </RequireSection>
+        ),
+      },
+      {
+        path: 'structure',
+        element: (
+          <RequireAbility permission="org.unit.read">
+            <StructurePage />
+          </RequireAbility>
         ),
       },
       {

@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconAdjustments,
+  IconBuilding,
   IconBook,
   IconFileText,
   IconHome,
@@ -14,6 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type Viewer } from '../../lib/abilities.ts';
+import { hasAbility, staffReadsStudents, rolesOf } from '../../lib/abilities.ts';
 
 const SECTION_ICON: Record<NavSection, Icon> = {
   home: IconHome,
@@ -56,6 +58,18 @@ export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?:
           />
         );
       })}
+      {hasAbility(viewer, 'org.unit.read') && rolesOf(viewer).some(staffReadsStudents) && (
+        <NavLink
+          component={Link}
+          to="/structure"
+          data-testid="nav-structure"
+          label={t('org:nav')}
+          leftSection={<IconBuilding size={18} stroke={1.6} aria-hidden />}
+          active={pathname.startsWith('/structure')}
+          aria-current={pathname.startsWith('/structure') ? 'page' : undefined}
+          onClick={onNavigate}
+        />
+      )}
     </Stack>
   );
 }

@@ -13,6 +13,8 @@ import { useSignedInMe } from '../../identity/index.ts';
 import { EditStudentModal } from '../components/edit-student-modal.tsx';
 import { StudentCardSections } from '../components/student-card-sections.tsx';
 import { StudentHistory } from '../components/student-history.tsx';
+import { StudentParents } from '../components/student-parents.tsx';
+import { StudentPhoto } from '../components/student-photo.tsx';
 import { StudentStanding } from '../components/student-standing.tsx';
 import { useStudent } from '../hooks/use-students.ts';
 
@@ -69,8 +71,10 @@ function StudentView({ student }: { student: StudentDto }) {
         }
       />
       <StudentWarnings warnings={student.warnings} />
+      <StudentPhoto studentId={student.id} initials={`${student.lastName.slice(0, 1)}${student.firstName.slice(0, 1)}`} canUpload={hasAbility(me, 'students.student.manage')} csrfToken={me.csrfToken} />
       <StudentStanding student={student} linkGroup={linkGroup} linkOrder={linkOrder} />
       <StudentCardSections student={student} canReadPersonal={canReadPersonal} />
+      <StudentParents studentId={student.id} canManage={hasAbility(me, 'students.student.manage')} />
       <StudentHistory history={student.history} linkGroup={linkGroup} linkOrder={linkOrder} />
       {editing && <EditStudentModal student={student} withDocuments={canReadPersonal} opened onClose={() => setEditing(false)} />}
     </Stack>
