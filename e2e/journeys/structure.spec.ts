@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSignIn, label, launchBrowser, newContext, signIn, t, uniqueName } from '../browser.ts';
 
@@ -24,8 +24,8 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 
 const field = (page: Page, key: string) => page.getByLabel(label(t('ru', key)));
 
-async function pick(page: Page, key: string, option: RegExp): Promise<void> {
-  await field(page, key).click();
+async function pick(page: Page, key: string, option: RegExp, within: Page | Locator = page): Promise<void> {
+  await within.getByRole('combobox', { name: label(t('ru', key)) }).click();
   await page.getByRole('option', { name: option }).first().click();
 }
 
@@ -55,7 +55,7 @@ async function createProgramAndGroup(page: Page, programCode: string, department
   await page.goto('/groups');
   await page.getByTestId('create-group').click();
   await field(page, 'students:group.code').fill(groupCode);
-  await pick(page, 'students:field.program', new RegExp(programCode));
+  await pick(page, 'students:field.program', new RegExp(programCode), page.getByTestId('create-group-form'));
   await page.getByTestId('create-group-submit').click();
   await page.getByTestId('group-heading').filter({ hasText: groupCode }).waitFor();
 }
