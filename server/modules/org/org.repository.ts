@@ -88,3 +88,9 @@ export async function hasGroupsWithStudents(db: Executor, id: string, day: strin
     limit 1`);
   return rows.length > 0;
 }
+
+/** Inserts the unit unless its kind and code are taken (also by a concurrent insert); undefined when taken. */
+export async function insertUnitIfCodeFree(db: Executor, values: typeof orgUnits.$inferInsert): Promise<UnitRow | undefined> {
+  const [row] = await db.insert(orgUnits).values(values).onConflictDoNothing({ target: [orgUnits.kind, orgUnits.code] }).returning();
+  return row;
+}

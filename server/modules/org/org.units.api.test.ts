@@ -51,6 +51,20 @@ describe('creating units', () => {
   });
 });
 
+describe('codes under concurrency', () => {
+  it('gives a code to exactly one of two simultaneous creations; programs and groups alike', async () => {
+    const unitStatuses = await Promise.all([1, 2].map(() => admin.send('POST', '/api/units', { kind: 'department', parentId: tree.faculty2, ...names('RACE') })));
+    expect(unitStatuses.map((r) => r.status).sort()).toEqual([201, 409]);
+    const program = { code: 'P-RACE', nameRu: 'п', nameKy: 'п', nameEn: 'p', level: 'bachelor', durationYears: 4, credits: 240, languages: ['ru'], departmentId: tree.department1 };
+    const programs = await Promise.all([admin, office].map((client) => client.send('POST', '/api/programs', program)));
+    expect(programs.map((r) => r.status).sort()).toEqual([201, 409]);
+    const programId = programs.find((r) => r.status === 201)!.body.id;
+    const groups = await Promise.all([admin, office].map((client) => client.send('POST', '/api/groups', { code: 'RACE-1-26', programId, admissionYear: 2026, language: 'ru', studyForm: 'fullTime' })));
+    expect(groups.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(groups.find((r) => r.status === 409)!.body.error.code).toBe('GROUP_CODE_TAKEN');
+  });
+});
+
 describe('editing units', () => {
   it('renames, recodes and moves a department to another faculty, audited with before and after', async () => {
     const created = await admin.send('POST', '/api/units', { kind: 'department', parentId: tree.faculty1, ...names('MOV') });

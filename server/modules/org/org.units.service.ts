@@ -32,7 +32,8 @@ export async function createUnit(ctx: ServiceContext, body: CreateUnitBody): Pro
     await assertPlacement(tx, body.kind, body.parentId);
     await assertCodeFree(tx, body.kind, body.code);
     const values = { ...body, id, subtype: subtypeOf(body.kind, body.subtype), createdAt: ctx.now, updatedAt: ctx.now };
-    const inserted = await repo.insertUnit(tx, values);
+    const inserted = await repo.insertUnitIfCodeFree(tx, values);
+    if (!inserted) throw new AppError('UNIT_CODE_TAKEN', { code: body.code });
     await recordAudit(tx, ctx, { action: 'org.unit.manage', entityType: 'unit', entityId: id, after: inserted });
     return inserted;
   });

@@ -45,3 +45,9 @@ export async function lockProgram(db: Executor, id: string) {
   const [row] = await db.select().from(programs).where(eq(programs.id, id)).for('update');
   return row;
 }
+
+/** Inserts the program unless its code is taken (also by a concurrent insert); undefined when taken. */
+export async function insertProgramIfCodeFree(db: Executor, values: typeof programs.$inferInsert) {
+  const [row] = await db.insert(programs).values(values).onConflictDoNothing({ target: programs.code }).returning();
+  return row;
+}

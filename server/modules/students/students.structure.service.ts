@@ -7,7 +7,7 @@ import type { Executor } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { findUnit, insertUnit, unitName, updateUnit } from '../org/index.ts';
+import { findUnit, insertUnitIfCodeFree, unitName, updateUnit } from '../org/index.ts';
 import { fullName } from '../identity/index.ts';
 import * as repo from './students.repository.ts';
 import * as structureRepo from './students.structure.repository.ts';
@@ -56,7 +56,8 @@ export async function createProgram(ctx: ServiceContext, body: ProgramBody): Pro
   await assertProgramCodeFree(ctx.db, body.code);
   const id = newId();
   await ctx.db.transaction(async (tx) => {
-    const row = await repo.insertProgram(tx, { ...body, id, durationYears: String(body.durationYears), createdAt: ctx.now, updatedAt: ctx.now });
+    const row = await structureRepo.insertProgramIfCodeFree(tx, { ...body, id, durationYears: String(body.durationYears), createdAt: ctx.now, updatedAt: ctx.now });
+    if (!row) throw new AppError('PROGRAM_CODE_TAKEN', { code: body.code });
     await recordAudit(tx, ctx, { action: 'students.structure.manage', entityType: 'program', entityId: id, after: row });
   });
   return getProgram(ctx, id);
@@ -131,7 +132,8 @@ export async function createGroup(ctx: ServiceContext, body: GroupBody): Promise
   await assertGroupCodeFree(ctx.db, body.code);
   const id = newId();
   await ctx.db.transaction(async (tx) => {
-    await insertUnit(tx, { id, kind: 'group', parentId: program.departmentId, code: body.code, nameRu: body.code, nameKy: body.code, nameEn: body.code, createdAt: ctx.now, updatedAt: ctx.now });
+    const unit = await insertUnitIfCodeFree(tx, { id, kind: 'group', parentId: program.departmentId, code: body.code, nameRu: body.code, nameKy: body.code, nameEn: body.code, createdAt: ctx.now, updatedAt: ctx.now });
+    if (!unit) throw new AppError('GROUP_CODE_TAKEN', { code: body.code });
     await repo.insertGroupProfile(tx, { unitId: id, programId: program.id, admissionYear: body.admissionYear, language: body.language, studyForm: body.studyForm, curatorId: body.curatorId ?? null });
     await recordAudit(tx, ctx, { action: 'students.structure.manage', entityType: 'group', entityId: id, after: body });
   });
