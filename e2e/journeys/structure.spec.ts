@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSignIn, label, launchBrowser, newContext, signIn, t, uniqueName } from '../browser.ts';
+import { apiSignIn, label, launchBrowser, newContext, scrollWidth, signIn, t, uniqueName } from '../browser.ts';
 
 /**
  * The structure from the top down, through the pages: the administrator creates a department, the
@@ -74,6 +74,12 @@ describe('the structure, a photo and a parent', () => {
       const page = await office.newPage();
       await signIn(page, 'personnel');
       await createProgramAndGroup(page, programCode, departmentName, `ЦЭ-${tag}`);
+      // on a phone the tree shows the new department with its program and group, nothing wider than the screen
+      await page.goto('/structure');
+      const department = page.getByTestId('department-node').filter({ hasText: departmentName });
+      await department.getByText(`ЦЭ-${tag}`).waitFor();
+      expect(await department.textContent()).toContain(programCode);
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
 
       // a student card (set up over the API), then its photo and a parent through the card
       const api = await apiSignIn('personnel');
