@@ -66,6 +66,23 @@ describe('structure page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({ kind: 'department', code: 'KIS', nameRu: 'Кафедра ИС', nameKy: 'МС кафедрасы', nameEn: 'IS department', parentId: FAC.id, subtype: null }));
   });
 
+  it('creates an institute under the university', async () => {
+    const api = serve(() => jsonResponse(201, FAC));
+    renderApp('/structure', meWithRoles(['administrator']));
+    fireEvent.click(await screen.findByTestId('create-unit', {}, { timeout: 5000 }));
+    const form = await screen.findByTestId('unit-form');
+    fireEvent.click(within(form).getByRole('combobox', { name: 'Вид' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Институт' }));
+    fireEvent.change(within(form).getByLabelText(/^Код/), { target: { value: 'IEN' } });
+    fireEvent.change(within(form).getByLabelText(/Название \(рус\.\)/), { target: { value: 'Институт энергетики' } });
+    fireEvent.change(within(form).getByLabelText(/Название \(кырг\.\)/), { target: { value: 'Энергетика институту' } });
+    fireEvent.change(within(form).getByLabelText(/Название \(англ\.\)/), { target: { value: 'Institute of Energy' } });
+    fireEvent.click(within(form).getByTestId('unit-submit'));
+    await waitFor(() =>
+      expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({ kind: 'faculty', code: 'IEN', nameRu: 'Институт энергетики', nameKy: 'Энергетика институту', nameEn: 'Institute of Energy', parentId: UNI.id, subtype: 'institute' }),
+    );
+  });
+
   it('refuses an empty code before asking the server, and shows the server’s reason for not closing', async () => {
     const api = serve((url) =>
       url.endsWith('/close') ? errorResponse(409, 'UNIT_HAS_ACTIVE_GROUPS', 'Подразделение нельзя закрыть: в нём есть группы со студентами.') : jsonResponse(200, DEP),
