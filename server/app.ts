@@ -19,6 +19,7 @@ import { curriculaPlansRoutes, curriculaRoutes } from './modules/curricula/index
 import { STUDENT_IMPORT_PATH, studentsRoutes, studentsTransferRoutes } from './modules/students/index.ts';
 import { studentsReportsRoutes } from './modules/students/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
+import { studentsCardRoutes, studentsStructureRoutes } from './modules/students/index.ts';
 import { z } from '@hono/zod-openapi';
 
 const healthRoute = route({
@@ -58,6 +59,8 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   curriculaRoutes(api);
   curriculaPlansRoutes(api);
   staffRoutes(api);
+  studentsStructureRoutes(api);
+  studentsCardRoutes(api);
   adminRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   api.doc31('/docs/json', { openapi: '3.1.0', info: { title: 'Univer API', version: '0.1.0', description: 'University information system. Mutations need the X-CSRF-Token header.' } });

@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'identity.grant.manage',
   // academic structure (units)
   'org.unit.read',
+  'org.unit.manage',
   // academic structure, student records and orders
   'students.structure.read',
   'students.structure.manage',
@@ -121,6 +122,8 @@ const STAFF_READ = {
 } as const;
 const RECORDS_OFFICE = {
   ...STAFF_READ,
+  // the structure is kept by the administrator and the student personnel office (both hold RECORDS_OFFICE)
+  'org.unit.manage': 'scope',
   'students.structure.manage': 'scope',
   'students.student.readPersonal': 'scope',
   'students.student.manage': 'scope',

@@ -68,6 +68,8 @@ export const SETTINGS = {
   // the most a person may hold in rates (ставки) across all their appointments, and the least one appointment
   'staff.maxTotalRate': { group: 'staff', schema: z.number().min(0.25).max(3).multipleOf(0.05), default: 1.5 },
   'staff.minRate': { group: 'staff', schema: z.number().min(0.05).max(1).multipleOf(0.05), default: 0.1 },
+  // a student's photo on the card: JPEG or PNG up to this size (below the request body limit)
+  'students.photoMaxKb': { group: 'records', schema: int(16, 900), default: 512 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -29,6 +29,7 @@ const StaffOrderPage = lazy(async () => ({ default: (await import('../modules/st
 const NewStaffOrderPage = lazy(async () => ({ default: (await import('../modules/staff/pages/new-staff-order-page.tsx')).NewStaffOrderPage }));
 const MyStaffCardPage = lazy(async () => ({ default: (await import('../modules/staff/pages/my-staff-card-page.tsx')).MyStaffCardPage }));
 const StaffReportsPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-reports-page.tsx')).StaffReportsPage }));
+const StructurePage = lazy(async () => ({ default: (await import('../modules/org/pages/structure-page.tsx')).StructurePage }));
 const AuditPage = lazy(async () => ({ default: (await import('../modules/admin/pages/audit-page.tsx')).AuditPage }));
 const SettingsPage = lazy(async () => ({ default: (await import('../modules/admin/pages/settings-page.tsx')).SettingsPage }));
 
@@ -100,6 +101,14 @@ export const routes: RouteObject[] = [
           <RequireSection section="groups">
             <GroupPage />
           </RequireSection>
+        ),
+      },
+      {
+        path: 'structure',
+        element: (
+          <RequireAbility permission="org.unit.read">
+            <StructurePage />
+          </RequireAbility>
         ),
       },
       {

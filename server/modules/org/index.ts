@@ -1,4 +1,4 @@
 /** The org module's public API: units of the academic structure and their hierarchy. */
-export { findUnit, insertUnit, listUnits, unitPath, unitsWithin, type UnitRow } from './org.repository.ts';
+export { findUnit, insertUnit, insertUnitIfCodeFree, listUnits, unitPath, unitsWithin, updateUnit, type UnitRow } from './org.repository.ts';
 export { unitName, toUnitDto } from './org.service.ts';
 export { orgRoutes } from './org.routes.ts';

@@ -9,7 +9,16 @@ export function unitName(unit: Pick<UnitRow, 'nameRu' | 'nameKy' | 'nameEn'>, la
 }
 
 export function toUnitDto(unit: UnitRow): UnitDto {
-  return { id: unit.id, kind: unit.kind, parentId: unit.parentId, code: unit.code, name: { ru: unit.nameRu, ky: unit.nameKy, en: unit.nameEn } };
+  return {
+    id: unit.id,
+    kind: unit.kind,
+    parentId: unit.parentId,
+    code: unit.code,
+    name: { ru: unit.nameRu, ky: unit.nameKy, en: unit.nameEn },
+    subtype: unit.subtype,
+    isClosed: unit.closedAt !== null,
+    closedAt: unit.closedAt?.toISOString() ?? null,
+  };
 }
 
 /** Every unit of the structure (the list is small: hundreds, not thousands). */

@@ -11,6 +11,10 @@ export const orgUnits = pgTable(
     nameRu: text('name_ru').notNull(),
     nameKy: text('name_ky').notNull(),
     nameEn: text('name_en').notNull(),
+    /** what a faculty-level unit calls itself: faculty, institute or college (null below that level) */
+    subtype: text('subtype', { enum: ['faculty', 'institute', 'college'] }),
+    /** set when the unit is closed: it stays for history but takes no new groups or programs */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -2,3 +2,5 @@
 export { studentsRoutes } from './students.routes.ts';
 export { STUDENT_IMPORT_PATH, studentsTransferRoutes } from './students.transfer.routes.ts';
 export { studentsReportsRoutes } from './students.reports.routes.ts';
+export { studentsStructureRoutes } from './students.structure.routes.ts';
+export { studentsCardRoutes } from './students.card.routes.ts';

@@ -21,6 +21,9 @@ export const programBody = z
   .strict();
 export type ProgramBody = z.infer<typeof programBody>;
 
+export const programUpdateBody = programBody.partial().strict();
+export type ProgramUpdateBody = z.infer<typeof programUpdateBody>;
+
 export const programDto = programBody.extend({ id: z.string(), departmentName: z.string() });
 export type ProgramDto = z.infer<typeof programDto>;
 
@@ -36,7 +39,9 @@ export const groupBody = z
   .strict();
 export type GroupBody = z.infer<typeof groupBody>;
 
-export const groupUpdateBody = groupBody.pick({ language: true, curatorId: true }).extend({ starostaId: z.string().uuid().nullable().optional() }).partial().strict();
+// every field of a group may change; the program and admission year only while it never had students
+export const groupUpdateBody = groupBody.extend({ starostaId: z.string().uuid().nullable().optional() }).partial().strict();
+export type GroupUpdateBody = z.infer<typeof groupUpdateBody>;
 
 export const groupDto = z.object({
   id: z.string(),
@@ -225,3 +230,41 @@ export const listOrdersQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** The student card's photo and parents (students.card.*). */
+export const PARENT_RELATIONS = ['mother', 'father', 'guardian'] as const;
+export type ParentRelation = (typeof PARENT_RELATIONS)[number];
+
+export const studentPhotoDto = z.object({ fileId: z.string(), contentType: z.string(), size: z.number().int(), uploadedAt: z.string() });
+export type StudentPhotoDto = z.infer<typeof studentPhotoDto>;
+
+export const studentParentDto = z.object({
+  id: z.string(),
+  userId: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  phone: z.string().nullable(),
+  relation: z.enum(PARENT_RELATIONS),
+  /** false until someone issues the parent a password (a reset) */
+  hasPassword: z.boolean(),
+});
+export type StudentParentDto = z.infer<typeof studentParentDto>;
+
+/** Either an existing account (userId) or a new one from name and phone (no password until issued). */
+export const linkParentBody = z
+  .object({
+    relation: z.enum(PARENT_RELATIONS),
+    userId: z.string().uuid().optional(),
+    lastName: text(100).optional(),
+    firstName: text(100).optional(),
+    patronymic: optional(100),
+    phone: cardFields.phone,
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.userId !== undefined) return;
+    for (const key of ['lastName', 'firstName', 'phone'] as const) {
+      if (!body[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required' });
+    }
+  });
+export type LinkParentBody = z.infer<typeof linkParentBody>;

@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconAdjustments,
+  IconBuilding,
   IconBook,
   IconChartBar,
   IconFileText,
@@ -14,9 +15,9 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { hasAbility } from '../../lib/abilities.ts';
 import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type Viewer } from '../../lib/abilities.ts';
 import { StaffNavLinks } from '../../modules/staff/index.ts';
+import { hasAbility, staffReadsStudents, rolesOf } from '../../lib/abilities.ts';
 
 const SECTION_ICON: Record<NavSection, Icon> = {
   home: IconHome,
@@ -72,6 +73,18 @@ export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?:
         />
       )}
       <StaffNavLinks viewer={viewer} onNavigate={onNavigate} />
+      {hasAbility(viewer, 'org.unit.read') && rolesOf(viewer).some(staffReadsStudents) && (
+        <NavLink
+          component={Link}
+          to="/structure"
+          data-testid="nav-structure"
+          label={t('org:nav')}
+          leftSection={<IconBuilding size={18} stroke={1.6} aria-hidden />}
+          active={pathname.startsWith('/structure')}
+          aria-current={pathname.startsWith('/structure') ? 'page' : undefined}
+          onClick={onNavigate}
+        />
+      )}
     </Stack>
   );
 }

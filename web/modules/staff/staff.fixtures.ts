@@ -3,7 +3,7 @@ import type { UnitDto } from '../../../shared/modules/org/org.contracts.ts';
 
 /** Staff records as the staff API answers them, for the web's tests. */
 
-export const DEPARTMENT: UnitDto = { id: '40000000-0000-4000-8000-000000000001', kind: 'department', parentId: null, code: 'CS', name: { ru: 'Кафедра информатики', ky: 'Информатика кафедрасы', en: 'Computer Science' } };
+export const DEPARTMENT: UnitDto = { id: '40000000-0000-4000-8000-000000000001', kind: 'department', parentId: null, code: 'CS', name: { ru: 'Кафедра информатики', ky: 'Информатика кафедрасы', en: 'Computer Science' }, subtype: null, isClosed: false, closedAt: null };
 export const POSITION: PositionDto = { id: '30000000-0000-4000-8000-000000000001', code: 'associateProfessor', nameRu: 'Доцент', nameKy: 'Доцент', nameEn: 'Associate Professor', isTeaching: true, name: 'Доцент' };
 
 export function appointment(overrides: Partial<AppointmentDto> = {}): AppointmentDto {

@@ -1,5 +1,6 @@
-import { Anchor, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconUsersGroup } from '@tabler/icons-react';
+import { Anchor, Button, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconEdit, IconUsersGroup } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { GroupDto } from '../../../../shared/modules/students/students.contracts.ts';
@@ -13,6 +14,7 @@ import { useFormat } from '../../../lib/use-format.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useSignedInMe } from '../../identity/index.ts';
 import { DayInput } from '../components/day-input.tsx';
+import { EditGroupModal } from '../components/edit-group-modal.tsx';
 import { FieldList } from '../components/field-list.tsx';
 import { GroupMembersTable } from '../components/group-members-table.tsx';
 import { GroupStaffForm } from '../components/group-staff-form.tsx';
@@ -32,6 +34,7 @@ function GroupView({ group }: { group: GroupDto }) {
   const todayList = useGroupList(group.id, today, canReadStudents);
   const list = useGroupList(group.id, date, canReadStudents);
   const starosta = todayList.data?.items.find((member) => member.id === group.starostaId);
+  const [editing, setEditing] = useState(false);
 
   return (
     <Stack gap="md">
@@ -39,7 +42,15 @@ function GroupView({ group }: { group: GroupDto }) {
         testId="group-heading"
         title={t('students:group.title', { code: group.code })}
         description={`${group.programCode} — ${group.programName}`}
+        actions={
+          hasAbility(me, 'students.structure.manage') && (
+            <Button variant="default" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => setEditing(true)} data-testid="edit-group">
+              {t('students-card:group.edit')}
+            </Button>
+          )
+        }
       />
+      {editing && <EditGroupModal group={group} onClose={() => setEditing(false)} />}
       <Card withBorder padding="md">
         <FieldList
           cols={3}

@@ -13,6 +13,7 @@ import { hasAbility } from '../../../lib/abilities.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useSignedInMe } from '../../identity/index.ts';
 import { CreateProgramModal } from '../components/create-program-modal.tsx';
+import { EditProgramButton } from '../components/edit-program-button.tsx';
 import { ProgramsTable } from '../components/programs-table.tsx';
 import { vocabularyOptions } from '../components/vocabulary.tsx';
 import { usePrograms } from '../hooks/use-structure.ts';
@@ -42,9 +43,12 @@ export function ProgramsPage() {
         description={t('students:programs.description')}
         actions={
           hasAbility(me, 'students.structure.manage') && (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={createModal.open} data-testid="create-program">
-              {t('students:programs.create')}
-            </Button>
+            <>
+              <EditProgramButton programs={query.data ?? []} />
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={createModal.open} data-testid="create-program">
+                {t('students:programs.create')}
+              </Button>
+            </>
           )
         }
       />

@@ -15,6 +15,8 @@ import { ReportPdfButton } from '../components/report-pdf-button.tsx';
 import { studentCardPdfUrl } from '../components/report-query.ts';
 import { StudentCardSections } from '../components/student-card-sections.tsx';
 import { StudentHistory } from '../components/student-history.tsx';
+import { StudentParents } from '../components/student-parents.tsx';
+import { StudentPhoto } from '../components/student-photo.tsx';
 import { StudentStanding } from '../components/student-standing.tsx';
 import { useStudent } from '../hooks/use-students.ts';
 
@@ -72,8 +74,10 @@ function StudentView({ student }: { student: StudentDto }) {
         }
       />
       <StudentWarnings warnings={student.warnings} />
+      <StudentPhoto studentId={student.id} initials={`${student.lastName.slice(0, 1)}${student.firstName.slice(0, 1)}`} canUpload={hasAbility(me, 'students.student.manage')} csrfToken={me.csrfToken} />
       <StudentStanding student={student} linkGroup={linkGroup} linkOrder={linkOrder} />
       <StudentCardSections student={student} canReadPersonal={canReadPersonal} />
+      <StudentParents studentId={student.id} canManage={hasAbility(me, 'students.student.manage')} />
       <StudentHistory history={student.history} linkGroup={linkGroup} linkOrder={linkOrder} />
       {editing && <EditStudentModal student={student} withDocuments={canReadPersonal} opened onClose={() => setEditing(false)} />}
     </Stack>
