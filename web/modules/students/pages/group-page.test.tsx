@@ -21,6 +21,8 @@ describe('group page', () => {
     expect(dates).toContain('2026-10-01');
     expect(screen.getByTestId<HTMLInputElement>('group-as-of').value).toBe('01.10.2026');
     expect(screen.getByText('Список на 01.10.2026: 1')).toBeTruthy();
+    // the list of that day, to download
+    expect(screen.getByTestId('group-list-xlsx').getAttribute('href')).toMatch(/\/students\/export\.xlsx\?date=2026-10-01$/);
     expect(screen.getByTestId('group-member').textContent).toContain('Староста');
     // a curator reads the group but does not change its curator or starosta
     expect(screen.queryByTestId('group-staff-form')).toBeNull();

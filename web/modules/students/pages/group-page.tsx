@@ -1,5 +1,5 @@
 import { Anchor, Button, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconEdit, IconUsersGroup } from '@tabler/icons-react';
+import { IconArrowLeft, IconDownload, IconEdit, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -85,7 +85,12 @@ function GroupView({ group }: { group: GroupDto }) {
               w={180}
               data-testid="group-as-of"
             />
-            <ReportPdfButton href={groupListPdfUrl(group.id, date)} testId="group-list-pdf" />
+            <Group gap="xs">
+              <Button component="a" href={`/api/groups/${encodeURIComponent(group.id)}/students/export.xlsx?date=${date}`} download variant="default" size="sm" leftSection={<IconDownload size={16} aria-hidden />} data-testid="group-list-xlsx">
+                {t('students-import:export.xlsx')}
+              </Button>
+              <ReportPdfButton href={groupListPdfUrl(group.id, date)} testId="group-list-pdf" />
+            </Group>
           </Group>
           {list.isPending ? (
             <LoadingState />
