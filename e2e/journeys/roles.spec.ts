@@ -32,6 +32,25 @@ function expectedSections(role: Role): Section[] {
   return SECTIONS.filter((section) => sees[section]);
 }
 
+/**
+ * The entries modules add after the sections, in the navigation's order, by the catalog: contingent
+ * reports, the staff entries (one's own card for a teacher, the staff for those who read it in a scope),
+ * and the structure for staff who read students in a scope.
+ */
+function expectedModuleEntries(role: Role): string[] {
+  const { permissions, isFullUser } = ROLE_DEFINITIONS[role];
+  const inScope = (permission: keyof typeof permissions) => permissions[permission] === 'scope';
+  const entries: [string, boolean][] = [
+    ['nav-reports', permissions['students.report.read'] !== undefined],
+    ['nav-staff-mine', permissions['staff.card.read'] !== undefined && !inScope('staff.card.read')],
+    ['nav-staff-cards', inScope('staff.card.read')],
+    ['nav-staff-orders', permissions['staff.order.read'] !== undefined],
+    ['nav-staff-reports', inScope('staff.report.read')],
+    ['nav-structure', permissions['org.unit.read'] !== undefined && isFullUser && inScope('students.student.read')],
+  ];
+  return entries.filter(([, shown]) => shown).map(([testId]) => testId);
+}
+
 const PATH: Record<Exclude<Section, 'home'>, string> = {
   people: '/people',
   students: '/students',
@@ -74,7 +93,7 @@ describe('every demo role', () => {
       const expected = expectedSections(role);
       await nav.getByTestId('nav-home').waitFor();
       const shown = await nav.locator('[data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')));
-      expect(shown).toEqual(expected.map((section) => `nav-${section}`));
+      expect(shown).toEqual([...expected.map((section) => `nav-${section}`), ...expectedModuleEntries(role)]);
       for (const section of expected) {
         const name = section === 'people' && role === 'parent' ? 'myChildren' : section;
         expect((await nav.getByTestId(`nav-${section}`).textContent())?.trim()).toBe(t('ru', `common:nav.${name}`));

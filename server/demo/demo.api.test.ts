@@ -57,6 +57,11 @@ describe('the demo university', () => {
     const parent = await loginAs(t, 'parent', DEMO_PASSWORD);
     const children = (await parent.get('/api/people?role=student')).body;
     expect(children.items.map((p: { username: string }) => p.username)).toEqual(['student']);
+    // the card names the parent, as a link made on the card would
+    const office = await loginAs(t, 'personnel', DEMO_PASSWORD);
+    const card = (await office.get('/api/students?q=student')).body.items.find((s: { username: string }) => s.username === 'student');
+    const parents = (await office.get(`/api/students/${card.id}/parents`)).body;
+    expect(parents.map((p: { relation: string; username: string }) => [p.relation, p.username])).toEqual([['mother', 'parent']]);
     const dean = await loginAs(t, 'dean', DEMO_PASSWORD);
     expect((await dean.get('/api/people?role=student&pageSize=1')).body.total).toBe(100);
     const registrar = await loginAs(t, 'registrar', DEMO_PASSWORD);

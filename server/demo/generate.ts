@@ -14,6 +14,7 @@ import { buildRecords, type DemoRecords } from './records.ts';
 import { buildStaff, insertStaff, type DemoStaff } from './staff.ts';
 import { groupProfiles, orderCounters, orderItems, orders, placements, programs, students } from '../modules/students/students.tables.ts';
 import type { Tx } from '../platform/db/client.ts';
+import { studentParents } from '../modules/students/students.card.tables.ts';
 
 /**
  * The demo university: deterministic for a seed, with realistic Kyrgyz and Russian names.
@@ -177,6 +178,15 @@ async function insertRecords(tx: Tx, records: DemoRecords): Promise<void> {
   await insertChunked(records.counters, (chunk) => tx.insert(orderCounters).values(chunk));
 }
 
+/** The demo parent's grant, shown on the child's card as a linked parent (the mother). */
+async function insertParentLinks(tx: Tx, data: DemoData, now: Date): Promise<void> {
+  const links = data.grants.flatMap((grant) => {
+    const card = grant.role === 'parent' ? data.records.students.find((s) => s.userId === grant.scopeStudentId) : undefined;
+    return card ? [{ id: newId(), studentId: card.id, parentUserId: grant.userId, relation: 'mother' as const, grantId: grant.id, createdAt: now }] : [];
+  });
+  if (links.length) await tx.insert(studentParents).values(links);
+}
+
 /** Writes the demo university into an empty database, in one transaction, with one audit row. */
 export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ users: number; units: number }> {
   const data = buildDemo(await hashPassword(DEMO_PASSWORD), size, 2026, now);
@@ -187,6 +197,7 @@ export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ us
     await insertChunked(data.grants, (chunk) => tx.insert(roleGrants).values(chunk));
     await insertRecords(tx, data.records);
     await insertStaff(tx, data.staff);
+    await insertParentLinks(tx, data, now);
     await tx.insert(auditLog).values({ id: newId(), at: now, action: 'platform.system.bootstrap', entityType: 'system', entityId: 'demo', after: { size, users: data.users.length, units: data.units.length } });
   });
   // fresh statistics after a bulk load, so the first searches get good plans (autovacuum would, later)
