@@ -64,7 +64,7 @@ export async function updatePlan(db: Executor, id: string, values: Partial<NewPl
   await db.update(studyPlans).set(values).where(eq(studyPlans.id, id));
 }
 
-/** Marks the approved versions of the same program, kind and year as superseded (all but `keepId`). */
+/** Marks the other approved versions of the same program, kind and year as superseded (all but `plan` itself). */
 export async function supersedeOthers(db: Executor, plan: PlanRow): Promise<void> {
   const year = plan.admissionYear === null ? isNull(studyPlans.admissionYear) : eq(studyPlans.admissionYear, plan.admissionYear);
   await db

@@ -5,13 +5,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Lang } from '../../../../shared/i18n/languages.ts';
 import type { UnitKind } from '../../../../shared/modules/org/org.contracts.ts';
-import { programBody } from '../../../../shared/modules/students/students.contracts.ts';
 import { PROGRAM_LEVELS, type ProgramLevel } from '../../../../shared/modules/students/students.vocabulary.ts';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { LANGUAGE_NAMES } from '../../../lib/languages.ts';
 import { useUnitOptions } from '../../org/index.ts';
 import { createProgram } from '../api/structure-api.ts';
 import { useStructureChanged } from '../hooks/use-structure.ts';
+import { programValidation } from './program-form.ts';
 import { vocabularyOptions } from './vocabulary.tsx';
 
 interface ProgramValues {
@@ -36,26 +36,14 @@ const LEVEL_DEFAULTS: Record<ProgramLevel, { durationYears: number; credits: num
   phd: { durationYears: 3, credits: 180 },
 };
 
-const shape = programBody.shape;
-
 /** A new program: code, names in three languages, level, duration, credits, languages, department. */
 export function CreateProgramModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const changed = useStructureChanged();
   const departments = useUnitOptions(opened, DEPARTMENTS);
-  const required = (value: string) => (value.trim() === '' ? t('common:form.required') : null);
   const form = useForm<ProgramValues>({
     initialValues: { code: '', nameRu: '', nameKy: '', nameEn: '', level: 'bachelor', durationYears: 4, credits: 240, languages: ['ru'], departmentId: null },
-    validate: {
-      code: (value) => (shape.code.safeParse(value).success ? null : t('students:form.programCodeRule')),
-      nameRu: required,
-      nameKy: required,
-      nameEn: required,
-      durationYears: (value) => (shape.durationYears.safeParse(value).success ? null : t('students:form.durationRule')),
-      credits: (value) => (shape.credits.safeParse(value).success ? null : t('students:form.creditsRule')),
-      languages: (value) => (value.length > 0 ? null : t('common:form.required')),
-      departmentId: (value) => (value ? null : t('common:form.required')),
-    },
+    validate: programValidation(t),
   });
   const mutation = useMutation({
     mutationFn: (values: ProgramValues) =>

@@ -4,13 +4,14 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Lang } from '../../../../shared/i18n/languages.ts';
-import { programBody, type ProgramDto, type ProgramUpdateBody } from '../../../../shared/modules/students/students.contracts.ts';
+import type { ProgramDto, ProgramUpdateBody } from '../../../../shared/modules/students/students.contracts.ts';
 import { PROGRAM_LEVELS, type ProgramLevel } from '../../../../shared/modules/students/students.vocabulary.ts';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { LANGUAGE_NAMES } from '../../../lib/languages.ts';
 import { useUnitOptions } from '../../org/index.ts';
 import { useStructureChanged } from '../hooks/use-structure.ts';
 import { updateProgram } from './student-card-api.ts';
+import { programValidation } from './program-form.ts';
 import { vocabularyOptions } from './vocabulary.tsx';
 
 type Values = Omit<ProgramDto, 'id' | 'departmentName' | 'durationYears' | 'credits' | 'level' | 'languages'> & {
@@ -40,20 +41,9 @@ export function EditProgramModal({ program, onClose }: { program: ProgramDto; on
   const { t } = useTranslation();
   const changed = useStructureChanged();
   const departments = useUnitOptions(true, DEPARTMENTS);
-  const shape = programBody.shape;
-  const required = (value: string) => (value.trim() === '' ? t('common:form.required') : null);
   const form = useForm<Values>({
     initialValues: { code: program.code, nameRu: program.nameRu, nameKy: program.nameKy, nameEn: program.nameEn, level: program.level, durationYears: program.durationYears, credits: program.credits, languages: program.languages, departmentId: program.departmentId },
-    validate: {
-      code: (value) => (shape.code.safeParse(value).success ? null : t('students:form.programCodeRule')),
-      nameRu: required,
-      nameKy: required,
-      nameEn: required,
-      durationYears: (value) => (shape.durationYears.safeParse(value).success ? null : t('students:form.durationRule')),
-      credits: (value) => (shape.credits.safeParse(value).success ? null : t('students:form.creditsRule')),
-      languages: (value) => (value.length > 0 ? null : t('common:form.required')),
-      departmentId: (value) => (value ? null : t('common:form.required')),
-    },
+    validate: programValidation(t),
   });
   const mutation = useMutation({
     mutationFn: (values: Values) => updateProgram(program.id, changes(program, values)),
