@@ -1,4 +1,5 @@
 import { cleanup, configure } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n } from '../lib/i18n.ts';
 import { setCsrfToken } from '../lib/api-client.ts';
@@ -44,6 +45,8 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  // the notifications store is module state: files share one module graph (isolate: false), so no toast outlives its test
+  notifications.clean();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
