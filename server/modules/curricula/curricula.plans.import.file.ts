@@ -149,19 +149,21 @@ export function readLines(sheets: SheetRows[], problems: Problems): LinesTable |
     const groupKind = vocabulary('groupKind', GROUP_KINDS);
     const electiveGroup = text('electiveGroup');
     if (electiveGroup.length > 30) problems.add(at('electiveGroup'), 'PLAN_IMPORT_TEXT_TOO_LONG', { max: 30 });
-    const integer = (key: LineColumn, column: string, min: number, max: number, raw = cells[columns.get(key)!] ?? null) => {
+    /** A whole number of the cell at `index` (under the header `column`), undefined when empty or refused. */
+    const integer = (index: number | undefined, column: string, min: number, max: number) => {
+      const raw = index === undefined ? null : (cells[index] ?? null);
       if (cellText(raw) === '') return undefined;
       const n = cellInteger(raw);
-      if (n === undefined || n < min || n > max) return void problems.add({ ...at(key), column }, 'PLAN_IMPORT_NUMBER_INVALID', { value: cellText(raw), min, max });
+      if (n === undefined || n < min || n > max) return void problems.add({ row, sheet: header.sheet.name, column }, 'PLAN_IMPORT_NUMBER_INVALID', { value: cellText(raw), min, max });
       return n;
     };
-    const midterms = columns.has('midterms') ? integer('midterms', titleOf('midterms'), 0, 3) : undefined;
+    const midterms = integer(columns.get('midterms'), titleOf('midterms'), 0, 3);
     const stated: RawLine['stated'] = [];
-    const credits = columns.has('credits') ? integer('credits', titleOf('credits'), 0, 60) : undefined;
+    const credits = integer(columns.get('credits'), titleOf('credits'), 0, 60);
     if (credits !== undefined) stated.push({ credits, column: titleOf('credits') });
     const placed: number[] = [];
     for (const [semester, { index, title }] of [...semesterColumns].sort(([a], [b]) => a - b)) {
-      const n = integer('code', title, 0, 60, cells[index] ?? null);
+      const n = integer(index, title, 0, 60);
       if (n === undefined || n === 0) continue; // empty (or 0): not in this semester
       placed.push(semester);
       stated.push({ credits: n, column: title });
