@@ -7,6 +7,7 @@ import { route } from '../../platform/http/route.ts';
 import { contextOf } from '../../platform/http/service-context.ts';
 import * as plans from './curricula.plans.service.ts';
 import { comparePlans } from './curricula.plans.compare.ts';
+import { curriculaPlanDocumentsRoutes } from './curricula.plans.documents.routes.ts';
 
 const refusals = { 400: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 const tags = ['curricula'];
@@ -31,4 +32,5 @@ export function curriculaPlansRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(versionRoute, async (c) => c.json(await plans.newVersion(contextOf(c), c.req.valid('param').id), 201));
   app.openapi(copyRoute, async (c) => c.json(await plans.copyPlan(contextOf(c), c.req.valid('param').id, c.req.valid('json').admissionYear), 201));
   app.openapi(compareRoute, async (c) => c.json(await comparePlans(contextOf(c), c.req.valid('param').id, c.req.valid('param').otherId), 200));
+  curriculaPlanDocumentsRoutes(app);
 }

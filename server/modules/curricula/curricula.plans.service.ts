@@ -128,16 +128,43 @@ export async function createPlan(ctx: ServiceContext, body: CreatePlanBody): Pro
 }
 
 /** Locks a plan for a change and refuses unless it is a draft the actor's grant reaches. */
-async function lockDraft(ctx: ServiceContext, tx: Executor, id: string, permission: Permission): Promise<PlanRow> {
-  const row = await repo.findPlan(tx, id, true);
+async function lockDraft(ctx: ServiceContext, tx: Executor, id: string, permission: Permission, lock = true): Promise<PlanRow> {
+  const row = await repo.findPlan(tx, id, lock);
   if (!row) throw new AppError('PLAN_NOT_FOUND');
   if (!(await canOnProgram(ctx, tx, permission, row.program.departmentId))) throw new AppError('FORBIDDEN');
   if (row.plan.status !== 'draft') throw new AppError('PLAN_NOT_DRAFT');
   return row;
 }
 
-/** Saves a draft's whole content; each line takes the discipline's credits, hours and control form from the catalog. */
-export async function savePlanContent(ctx: ServiceContext, id: string, body: PlanContentBody): Promise<PlanDto> {
+/** Refuses, without a lock, unless the plan is a draft the actor may manage (before reading an uploaded file). */
+export async function checkDraft(ctx: ServiceContext, id: string): Promise<void> {
+  await lockDraft(ctx, ctx.db, id, 'curricula.plan.manage', false);
+}
+
+/** Carries the would-be plan of a dry run out of the transaction it rolls back. */
+class DryRunDone extends Error {
+  readonly plan: PlanDto;
+  constructor(plan: PlanDto) {
+    super('dry run');
+    this.plan = plan;
+  }
+}
+
+/**
+ * Saves a draft's whole content; each line takes the discipline's credits, hours and control form from the catalog.
+ * A dry run does all of it, reads the plan back with its findings, and rolls back: nothing stays.
+ */
+export async function savePlanContent(ctx: ServiceContext, id: string, body: PlanContentBody, options: { dryRun?: boolean } = {}): Promise<PlanDto> {
+  try {
+    await saveContent(ctx, id, body, options.dryRun === true);
+  } catch (err) {
+    if (err instanceof DryRunDone) return err.plan;
+    throw err;
+  }
+  return getPlan(ctx, id);
+}
+
+async function saveContent(ctx: ServiceContext, id: string, body: PlanContentBody, dryRun: boolean): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const row = await lockDraft(ctx, tx, id, 'curricula.plan.manage');
     const before = await getPlan(ctx, id, tx);
@@ -155,8 +182,8 @@ export async function savePlanContent(ctx: ServiceContext, id: string, body: Pla
     await repo.replaceContent(tx, id, { lines, groups: body.electiveGroups, practices: body.practices.map((p) => ({ ...p, id: newId() })) });
     await repo.updatePlan(tx, id, { semesters: body.semesters, attestationCredits: body.attestationCredits, updatedAt: ctx.now });
     await recordAudit(tx, ctx, { action: 'curricula.plan.manage', entityType: 'studyPlan', entityId: row.plan.id, before: { lines: before.lines.length, totalCredits: before.totalCredits }, after: body });
+    if (dryRun) throw new DryRunDone(await getPlan(ctx, id, tx));
   });
-  return getPlan(ctx, id);
 }
 
 /** Approves a draft that has no error; the version it replaces becomes superseded (still readable). */

@@ -167,3 +167,13 @@ export const planSummaryDto = planDto.pick({ id: true, programId: true, programC
 export type PlanSummaryDto = z.infer<typeof planSummaryDto>;
 
 export const listPlansQuery = z.object({ programId: z.string().uuid().optional(), kind: z.enum(PLAN_KINDS).optional(), status: z.enum(PLAN_STATUSES).optional() });
+
+// ——— a plan imported from XLSX ———
+
+/** What one cell (or the file as a whole: row 0) of an imported plan is refused for, in the user's language. */
+export const planImportErrorDto = z.object({ row: z.number(), column: z.string().optional(), sheet: z.string().optional(), code: z.string(), message: z.string() });
+export type PlanImportErrorDto = z.infer<typeof planImportErrorDto>;
+
+/** The answer of an import (and the `details` of its 422 refusal): whether it was saved, the lines read, the refusals, the plan's findings. */
+export const planImportResultDto = z.object({ applied: z.boolean(), lines: z.number(), errors: z.array(planImportErrorDto), findings: z.array(findingDto) });
+export type PlanImportResultDto = z.infer<typeof planImportResultDto>;
