@@ -3,9 +3,12 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ROLE_DEFINITIONS } from '../../../../shared/access/permissions.ts';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
+import { rolesOf } from '../../../lib/abilities.ts';
+import { useSignedInMe } from '../../identity/index.ts';
 import { DisciplineDetails } from '../components/discipline-details.tsx';
 import { DisciplineFormModal } from '../components/discipline-form-modal.tsx';
 import { inLang, useDiscipline, useReaderLang } from '../hooks/use-curricula.ts';
@@ -18,6 +21,8 @@ export function DisciplinePage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const lang = useReaderLang();
+  // staff come from the catalog, students from the catalog of electives
+  const isStaff = rolesOf(useSignedInMe()).some((role) => ROLE_DEFINITIONS[role].isFullUser);
   const [editing, editModal] = useDisclosure(false);
   const query = useDiscipline(id);
   if (query.isPending) return <LoadingState />;
@@ -25,8 +30,8 @@ export function DisciplinePage() {
   const discipline = query.data;
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/curricula/disciplines" size="sm">
-        {t('curricula:discipline.toCatalog')}
+      <Anchor component={Link} to={isStaff ? '/curricula/disciplines' : '/curricula/electives'} size="sm">
+        {t(isStaff ? 'curricula:discipline.toCatalog' : 'curricula:discipline.toElectives')}
       </Anchor>
       <PageHeader
         testId="discipline-heading"
