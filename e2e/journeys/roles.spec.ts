@@ -35,7 +35,7 @@ function expectedSections(role: Role): Section[] {
 /**
  * The entries modules add after the sections, in the navigation's order, by the catalog: contingent
  * reports, the staff entries (one's own card for a teacher, the staff for those who read it in a scope),
- * and the structure for staff who read students in a scope.
+ * the structure for staff who read students in a scope, and the curricula entries.
  */
 function expectedModuleEntries(role: Role): string[] {
   const { permissions, isFullUser } = ROLE_DEFINITIONS[role];
@@ -47,6 +47,10 @@ function expectedModuleEntries(role: Role): string[] {
     ['nav-staff-orders', permissions['staff.order.read'] !== undefined],
     ['nav-staff-reports', inScope('staff.report.read')],
     ['nav-structure', permissions['org.unit.read'] !== undefined && isFullUser && inScope('students.student.read')],
+    // curricula: the catalog and the plans for staff, the catalog of electives (КЭД) for students
+    ['nav-curricula-disciplines', isFullUser && permissions['curricula.discipline.read'] !== undefined],
+    ['nav-curricula-plans', isFullUser && permissions['curricula.plan.read'] !== undefined],
+    ['nav-curricula-electives', !isFullUser && permissions['curricula.discipline.read'] !== undefined],
   ];
   return entries.filter(([, shown]) => shown).map(([testId]) => testId);
 }

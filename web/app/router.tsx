@@ -29,6 +29,12 @@ const StaffOrderPage = lazy(async () => ({ default: (await import('../modules/st
 const NewStaffOrderPage = lazy(async () => ({ default: (await import('../modules/staff/pages/new-staff-order-page.tsx')).NewStaffOrderPage }));
 const MyStaffCardPage = lazy(async () => ({ default: (await import('../modules/staff/pages/my-staff-card-page.tsx')).MyStaffCardPage }));
 const StaffReportsPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-reports-page.tsx')).StaffReportsPage }));
+const DisciplinesPage = lazy(async () => ({ default: (await import('../modules/curricula/pages/disciplines-page.tsx')).DisciplinesPage }));
+const DisciplinePage = lazy(async () => ({ default: (await import('../modules/curricula/pages/discipline-page.tsx')).DisciplinePage }));
+const ElectivesPage = lazy(async () => ({ default: (await import('../modules/curricula/pages/electives-page.tsx')).ElectivesPage }));
+const PlansPage = lazy(async () => ({ default: (await import('../modules/curricula/pages/plans-page.tsx')).PlansPage }));
+const PlanPage = lazy(async () => ({ default: (await import('../modules/curricula/pages/plan-page.tsx')).PlanPage }));
+const PlanComparePage = lazy(async () => ({ default: (await import('../modules/curricula/pages/plan-compare-page.tsx')).PlanComparePage }));
 const StructurePage = lazy(async () => ({ default: (await import('../modules/org/pages/structure-page.tsx')).StructurePage }));
 const AuditPage = lazy(async () => ({ default: (await import('../modules/admin/pages/audit-page.tsx')).AuditPage }));
 const SettingsPage = lazy(async () => ({ default: (await import('../modules/admin/pages/settings-page.tsx')).SettingsPage }));
@@ -212,6 +218,54 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAbility permission="staff.report.read">
             <StaffReportsPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'curricula/disciplines',
+        element: (
+          <RequireAbility permission="curricula.discipline.read">
+            <DisciplinesPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'curricula/disciplines/:id',
+        element: (
+          <RequireAbility permission="curricula.discipline.read">
+            <DisciplinePage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'curricula/electives',
+        element: (
+          <RequireAbility permission="curricula.discipline.read">
+            <ElectivesPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'curricula/plans',
+        element: (
+          <RequireAbility permission="curricula.plan.read">
+            <PlansPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'curricula/plans/:id',
+        element: (
+          <RequireAbility permission="curricula.plan.read">
+            <PlanPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'curricula/plans/:id/compare/:otherId',
+        element: (
+          <RequireAbility permission="curricula.plan.read">
+            <PlanComparePage />
           </RequireAbility>
         ),
       },

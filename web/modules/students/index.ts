@@ -3,3 +3,4 @@
  * Other modules use only what is exported here; the router imports the pages directly.
  */
 export { MyStudentCards } from './components/my-student-cards.tsx';
+export { useProgramOptions } from './hooks/use-structure-options.ts';

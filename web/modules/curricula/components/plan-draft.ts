@@ -1,0 +1,98 @@
+import type { PlanContentBody, PlanDto } from '../../../../shared/modules/curricula/curricula.contracts.ts';
+import type { Component, Cycle, GroupKind, PracticeKind } from '../../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { semesterCredits } from '../../../../shared/modules/curricula/rules/plan-validation.ts';
+
+/** A plan's content as the editor holds it before saving (PUT content), and the edits on it. Pure. */
+
+export interface DraftLine {
+  disciplineId: string;
+  code: string;
+  name: string;
+  credits: number;
+  semester: number;
+  groupKind: GroupKind;
+  electiveGroup: string | null;
+  cycle: Cycle;
+  component: Component;
+  /** midterm controls; null: the server's default (one up to 2 credits, two above) */
+  midterms: number | null;
+}
+
+export interface DraftPractice {
+  kind: PracticeKind;
+  credits: number;
+  semester: number;
+}
+
+export interface PlanDraft {
+  semesters: number;
+  attestationCredits: number;
+  lines: DraftLine[];
+  electiveGroups: { key: string; choose: number }[];
+  practices: DraftPractice[];
+}
+
+export function draftOf(plan: PlanDto): PlanDraft {
+  return {
+    semesters: plan.semesters,
+    attestationCredits: plan.attestationCredits,
+    lines: plan.lines.map((l) => ({ disciplineId: l.disciplineId, code: l.code, name: l.name, credits: l.credits, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.electiveGroup, cycle: l.cycle, component: l.component, midterms: l.midterms })),
+    electiveGroups: plan.electiveGroups.map((g) => ({ ...g })),
+    practices: plan.practices.map((p) => ({ ...p })),
+  };
+}
+
+export function contentOf(draft: PlanDraft): PlanContentBody {
+  return {
+    semesters: draft.semesters,
+    attestationCredits: draft.attestationCredits,
+    lines: draft.lines.map((l) => ({
+      disciplineId: l.disciplineId,
+      semester: l.semester,
+      groupKind: l.groupKind,
+      electiveGroup: l.groupKind === 'elective' ? l.electiveGroup : null,
+      cycle: l.cycle,
+      component: l.component,
+      ...(l.midterms === null ? {} : { midterms: l.midterms }),
+    })),
+    electiveGroups: draft.electiveGroups,
+    practices: draft.practices,
+  };
+}
+
+export function sameContent(a: PlanDraft, b: PlanDraft): boolean {
+  return JSON.stringify(contentOf(a)) === JSON.stringify(contentOf(b));
+}
+
+/** Adds a line, or replaces the line of the same discipline. */
+export function putLine(draft: PlanDraft, line: DraftLine): PlanDraft {
+  const at = draft.lines.findIndex((l) => l.disciplineId === line.disciplineId);
+  const lines = at < 0 ? [...draft.lines, line] : draft.lines.map((l, i) => (i === at ? line : l));
+  return { ...draft, lines };
+}
+
+export function removeLine(draft: PlanDraft, disciplineId: string): PlanDraft {
+  return { ...draft, lines: draft.lines.filter((l) => l.disciplineId !== disciplineId) };
+}
+
+/** Moves a line `by` semesters (−1 earlier, +1 later), within the plan. */
+export function moveLine(draft: PlanDraft, disciplineId: string, by: number): PlanDraft {
+  return { ...draft, lines: draft.lines.map((l) => (l.disciplineId === disciplineId ? { ...l, semester: Math.min(draft.semesters, Math.max(1, l.semester + by)) } : l)) };
+}
+
+/** The credits a student earns each semester, as the server counts them (index 0: semester 1). */
+export function creditsBySemester(draft: PlanDraft): number[] {
+  return semesterCredits({
+    level: 'bachelor',
+    semesters: draft.semesters,
+    lines: draft.lines.map((l) => ({ code: l.code, kind: 'regular', credits: l.credits, hours: { lecture: 0, practice: 0, lab: 0, supervised: 0, independent: 0 }, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.electiveGroup, midterms: 0, prerequisites: [] })),
+    electiveGroups: draft.electiveGroups,
+    practices: draft.practices.map((p) => ({ code: p.kind, credits: p.credits, semester: p.semester })),
+    attestationCredits: draft.attestationCredits,
+  });
+}
+
+/** Years of study: the credits of each pair of semesters. */
+export function creditsByYear(bySemester: number[]): number[] {
+  return Array.from({ length: Math.ceil(bySemester.length / 2) }, (_, y) => (bySemester[y * 2] ?? 0) + (bySemester[y * 2 + 1] ?? 0));
+}

@@ -1,0 +1,40 @@
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/use-format.ts';
+import { creditsByYear } from './plan-draft.ts';
+
+/** Credits per semester and per year of study, and the plan's total (of what the editor holds now). */
+export function PlanTotals({ bySemester }: { bySemester: number[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const years = creditsByYear(bySemester);
+  const total = bySemester.reduce((a, b) => a + b, 0);
+  return (
+    <Paper withBorder p="sm" data-testid="plan-totals">
+      <Stack gap="xs">
+        <Title order={2} size="h4">{t('curricula:totals.title')}</Title>
+        <Table fz="sm" withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('curricula:totals.year')}</Table.Th>
+              <Table.Th>{t('curricula:totals.semesters')}</Table.Th>
+              <Table.Th ta="right">{t('curricula:totals.credits')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {years.map((credits, y) => (
+              <Table.Tr key={y} data-testid="year-total">
+                <Table.Td>{y + 1}</Table.Td>
+                <Table.Td>{bySemester.slice(y * 2, y * 2 + 2).map((c) => format.number(c)).join(' + ')}</Table.Td>
+                <Table.Td ta="right" fw={600}>{format.number(credits)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Text size="sm" fw={600} data-testid="plan-total">
+          {t('curricula:totals.total', { credits: format.number(total) })}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
