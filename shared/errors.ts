@@ -96,6 +96,10 @@ export const ERROR_STATUS = {
   PLAN_YEAR_REQUIRED: 400,
   PLAN_LINE_REPEATED: 400,
   PLAN_HAS_ERRORS: 409,
+  // curricula: individual study plans (ИУП)
+  INDIVIDUAL_PLAN_NOT_FOUND: 404,
+  INDIVIDUAL_PLAN_NO_WORKING_PLAN: 409,
+  INDIVIDUAL_PLAN_YEAR_OUTSIDE: 409,
   // contingent reports
   REPORT_DIMENSION_REPEATED: 400,
   // staff (HR): positions, staff cards, HR orders
