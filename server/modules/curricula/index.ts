@@ -3,5 +3,5 @@ export { curriculaRoutes } from './curricula.routes.ts';
 export { curriculaPlansRoutes } from './curricula.plans.routes.ts';
 export { curriculaIndividualRoutes } from './curricula.individual.routes.ts';
 export { createDiscipline } from './curricula.disciplines.service.ts';
-export { approvePlan, copyPlan, createPlan, getPlan, savePlanContent } from './curricula.plans.service.ts';
+export { approvePlan, copyPlan, createPlan, getPlan, listPlans, newVersion, savePlanContent } from './curricula.plans.service.ts';
 export { deriveIndividualPlan } from './curricula.individual.service.ts';
