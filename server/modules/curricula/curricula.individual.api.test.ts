@@ -102,6 +102,8 @@ describe('deriving an individual plan', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'curricula.individualPlan.derive', actorId: ids.st1User });
     expect((await me.get(`/api/individual-plans/${plan.id}`)).body).toEqual(plan);
+    const inEnglish = (await me.get(`/api/individual-plans/${plan.id}`, { 'accept-language': 'en' })).body;
+    expect(inEnglish.lines.slice(-3).map((l: { name: string }) => l.name)).toEqual(['Discipline M41', 'Research practice', 'Final state attestation']);
     const list = await me.get(`/api/students/${ids.st1}/individual-plans`);
     expect(list.body.map((p: { id: string; credits: number }) => [p.id, p.credits])).toEqual([[plan.id, 48]]);
   });

@@ -22,7 +22,7 @@ export function summaryOf(found: Found, credits: number, lang: Lang): Individual
   };
 }
 
-/** The semester credits of the working plan, as validation counts them (one discipline's worth per elective choice). */
+/** The semester credits of the working plan, as validation counts them (N disciplines' worth per elective group); the level and hours play no part. */
 export function planSemesterCredits(semesters: number, attestationCredits: number, content: Content): number[] {
   return semesterCredits({
     level: 'bachelor', semesters, attestationCredits, electiveGroups: content.groups,
@@ -31,13 +31,20 @@ export function planSemesterCredits(semesters: number, attestationCredits: numbe
   });
 }
 
-function lineDto(lang: Lang, row: Awaited<ReturnType<typeof repo.individualLines>>[number]): IndividualPlanLineDto {
+type LineRow = Awaited<ReturnType<typeof repo.individualLines>>[number];
+
+/** A discipline's name in the reader's language; a practice and the final attestation by their kind. */
+function lineName(lang: Lang, row: LineRow): string {
+  if (row.nameRu !== null && row.nameKy !== null && row.nameEn !== null) return pickName(lang, { nameRu: row.nameRu, nameKy: row.nameKy, nameEn: row.nameEn });
+  if (row.line.source === 'practice') return translate(lang, `curricula:practiceKind.${row.practiceKind ?? 'educational'}`);
+  return translate(lang, 'curricula:individual.attestation');
+}
+
+function lineDto(lang: Lang, row: LineRow): IndividualPlanLineDto {
   const { line } = row;
-  const label = line.source === 'practice' ? translate(lang, `curricula:practiceKind.${row.practiceKind ?? 'educational'}`) : translate(lang, 'curricula:individual.attestation');
   return {
     id: line.id, source: line.source, kind: line.kind, semester: line.semester, term: line.term, disciplineId: line.disciplineId,
-    code: row.code ?? (line.source === 'practice' ? (row.practiceKind ?? 'practice') : 'attestation'),
-    name: row.nameRu !== null && row.nameKy !== null && row.nameEn !== null ? pickName(lang, { nameRu: row.nameRu, nameKy: row.nameKy, nameEn: row.nameEn }) : label,
+    code: row.code ?? (line.source === 'practice' ? (row.practiceKind ?? 'practice') : 'attestation'), name: lineName(lang, row),
     practiceKind: row.practiceKind ?? null, groupKind: line.groupKind, electiveGroup: line.electiveGroup, credits: line.credits, controlForm: line.controlForm,
   };
 }
