@@ -15,7 +15,7 @@ import { SESSION_COOKIE } from './platform/auth/cookies.ts';
 import { adminRoutes } from './modules/admin/index.ts';
 import { identityAuthRoutes, identityUsersRoutes, resolveSession } from './modules/identity/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
-import { curriculaPlansRoutes, curriculaRoutes } from './modules/curricula/index.ts';
+import { curriculaIndividualRoutes, curriculaPlansRoutes, curriculaRoutes } from './modules/curricula/index.ts';
 import { STUDENT_IMPORT_PATH, studentsRoutes, studentsTransferRoutes } from './modules/students/index.ts';
 import { studentsReportsRoutes } from './modules/students/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
@@ -58,6 +58,7 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   studentsRoutes(api);
   curriculaRoutes(api);
   curriculaPlansRoutes(api);
+  curriculaIndividualRoutes(api);
   staffRoutes(api);
   studentsStructureRoutes(api);
   studentsCardRoutes(api);

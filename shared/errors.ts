@@ -113,6 +113,10 @@ export const ERROR_STATUS = {
   PLAN_IMPORT_CREDITS_DIFFER: 422,
   PLAN_IMPORT_TOO_MANY: 422,
   PLAN_IMPORT_TEXT_TOO_LONG: 422,
+  // curricula: individual study plans (ИУП)
+  INDIVIDUAL_PLAN_NOT_FOUND: 404,
+  INDIVIDUAL_PLAN_NO_WORKING_PLAN: 409,
+  INDIVIDUAL_PLAN_YEAR_OUTSIDE: 409,
   // contingent reports
   REPORT_DIMENSION_REPEATED: 400,
   // staff (HR): positions, staff cards, HR orders

@@ -15,6 +15,7 @@ import { buildStaff, insertStaff, type DemoStaff } from './staff.ts';
 import { groupProfiles, orderCounters, orderItems, orders, placements, programs, students } from '../modules/students/students.tables.ts';
 import type { Tx } from '../platform/db/client.ts';
 import { studentParents } from '../modules/students/students.card.tables.ts';
+import { seedCurricula } from './curricula.ts';
 
 /**
  * The demo university: deterministic for a seed, with realistic Kyrgyz and Russian names.
@@ -187,9 +188,13 @@ async function insertParentLinks(tx: Tx, data: DemoData, now: Date): Promise<voi
   if (links.length) await tx.insert(studentParents).values(links);
 }
 
-/** Writes the demo university into an empty database, in one transaction, with one audit row. */
-export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ users: number; units: number }> {
+/**
+ * Writes the demo university into an empty database in one transaction: the people, structure, records
+ * and staff in bulk with one audit row, then the curricula through their services (audited step by step).
+ */
+export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ users: number; units: number; disciplines: number; plans: number }> {
   const data = buildDemo(await hashPassword(DEMO_PASSWORD), size, 2026, now);
+  let curricula = { disciplines: 0, plans: 0 };
   await db.transaction(async (tx) => {
     const byDepth = [...data.units].sort((a, b) => ['university', 'faculty', 'department', 'group'].indexOf(a.kind) - ['university', 'faculty', 'department', 'group'].indexOf(b.kind));
     await insertChunked(byDepth, (chunk) => tx.insert(orgUnits).values(chunk));
@@ -198,9 +203,10 @@ export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ us
     await insertRecords(tx, data.records);
     await insertStaff(tx, data.staff);
     await insertParentLinks(tx, data, now);
+    curricula = await seedCurricula(tx, data, now);
     await tx.insert(auditLog).values({ id: newId(), at: now, action: 'platform.system.bootstrap', entityType: 'system', entityId: 'demo', after: { size, users: data.users.length, units: data.units.length } });
   });
   // fresh statistics after a bulk load, so the first searches get good plans (autovacuum would, later)
   await db.execute(sql`analyze`);
-  return { users: data.users.length, units: data.units.length };
+  return { users: data.users.length, units: data.units.length, disciplines: curricula.disciplines, plans: curricula.plans };
 }

@@ -34,6 +34,10 @@ export const PERMISSIONS = [
   'curricula.plan.read',
   'curricula.plan.manage',
   'curricula.plan.approve',
+  // curricula: individual study plans (ИУП) — read by the student, their parents, advisors, the dean's office and the registrar;
+  // derived from the working plan by the student (own), the dean's office or the registrar
+  'curricula.individualPlan.read',
+  'curricula.individualPlan.derive',
   // contingent reports and statistics (as of a date, within the reader's scope)
   'students.report.read',
   // staff (HR): staff cards, positions, HR orders and the appointments they make, staff lists and reports
@@ -113,6 +117,8 @@ interface RoleDefinition {
 const SELF = { 'platform.self.manage': 'scope', 'identity.person.read': 'self', 'students.student.read': 'self' } as const;
 /** the discipline catalog and the plans are public within the university: students build their study plans from them */
 const CATALOG = { 'curricula.discipline.read': 'scope', 'curricula.plan.read': 'scope' } as const;
+/** individual study plans: read within the grant's scope, derived by the offices that guide registration */
+const INDIVIDUAL_PLANS = { 'curricula.individualPlan.read': 'scope', 'curricula.individualPlan.derive': 'scope' } as const;
 const STAFF_READ = {
   ...SELF,
   'identity.person.read': 'scope',
@@ -155,6 +161,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'curricula.discipline.manage': 'scope',
       'curricula.plan.manage': 'scope',
       'curricula.plan.approve': 'scope',
+      ...INDIVIDUAL_PLANS,
       ...STAFF_ALL,
       'identity.user.read': 'scope',
       'identity.user.create': 'scope',
@@ -171,23 +178,24 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   registrar: {
     scopes: ['university'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, ...CATALOG, 'curricula.plan.approve': 'scope', 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
+    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, 'curricula.plan.approve': 'scope', 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
   },
   personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...RECORDS_OFFICE, ...CATALOG } },
   // the dean's office proposes orders for its faculty; the student personnel office signs them
   deansOffice: {
     scopes: ['unit'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, ...CATALOG, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ },
+    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ },
   },
   // the department owns the curricula of its disciplines (DOMAIN.md §1), and reads the contingent of its groups: the teaching load is computed from it (DOMAIN §11)
   department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.discipline.manage': 'scope', 'curricula.plan.manage': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ } },
   methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
   teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope', ...STAFF_OWN } },
-  advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
+  // the advisor reads the plans of the students they guide (approving them is the registration issue's)
+  advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.individualPlan.read': 'scope' } },
   curator: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
-  student: { scopes: ['unit', 'university'], isFullUser: false, permissions: { ...SELF, ...CATALOG } },
-  parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope', 'students.student.read': 'scope' } },
+  student: { scopes: ['unit', 'university'], isFullUser: false, permissions: { ...SELF, ...CATALOG, 'curricula.individualPlan.read': 'self', 'curricula.individualPlan.derive': 'self' } },
+  parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope', 'students.student.read': 'scope', 'curricula.individualPlan.read': 'scope' } },
   cashier: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ } },
   hr: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, ...STAFF_ALL } },
   admissions: { scopes: ['university'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },

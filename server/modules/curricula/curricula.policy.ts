@@ -12,3 +12,8 @@ export async function canManageDisciplinesOf(db: Executor, actor: Actor, departm
   }
   return can(actor, 'curricula.discipline.manage', { unitPath: path });
 }
+
+/** A student's individual plan is checked against the student (their own) and the units of their group (or home unit). */
+export async function canOnStudentPlan(db: Executor, actor: Actor, permission: 'curricula.individualPlan.read' | 'curricula.individualPlan.derive', student: { userId: string; unitId: string | null }): Promise<boolean> {
+  return can(actor, permission, { ownerUserId: student.userId, unitPath: student.unitId ? await unitPath(db, student.unitId) : [] });
+}

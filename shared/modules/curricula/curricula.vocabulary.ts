@@ -31,9 +31,29 @@ export type DisciplineKind = (typeof DISCIPLINE_KINDS)[number];
 export const PRACTICE_KINDS = ['educational', 'teaching', 'production', 'preDiploma', 'research'] as const;
 export type PracticeKind = (typeof PRACTICE_KINDS)[number];
 
-/** Three levels of plan: base (whole program), working (per admission year), individual (ИУП, per student and term). */
+/** Three levels of plan: base (whole program), working (per admission year); the individual plan (ИУП) has its own tables. */
 export const PLAN_KINDS = ['base', 'working'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
 export const PLAN_STATUSES = ['draft', 'approved', 'superseded'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** Terms of an academic year: an odd semester of a plan is studied in autumn, an even one in spring; summer is extra. */
+export const TERMS = ['autumn', 'spring', 'summer'] as const;
+export type Term = (typeof TERMS)[number];
+
+/**
+ * The individual study plan (ИУП, seed 003 §4): drawn up by the student (draft), handed to the
+ * advisor (submitted), approved by the advisor, accepted by the registrar's office. Changes after
+ * acceptance go through a change request (the registration issue), never by editing in place.
+ */
+export const INDIVIDUAL_PLAN_STATUSES = ['draft', 'submitted', 'advisorApproved', 'registrarAccepted'] as const;
+export type IndividualPlanStatus = (typeof INDIVIDUAL_PLAN_STATUSES)[number];
+
+/** What a line of an ИУП is to the student: mandatory, an elective chosen from its group, or a discipline studied again (after F, X, W; paid). */
+export const INDIVIDUAL_LINE_KINDS = ['mandatory', 'elective', 'restudy'] as const;
+export type IndividualLineKind = (typeof INDIVIDUAL_LINE_KINDS)[number];
+
+/** Where a line comes from: a discipline of the plan, a practice, or the final attestation. */
+export const INDIVIDUAL_LINE_SOURCES = ['discipline', 'practice', 'attestation'] as const;
+export type IndividualLineSource = (typeof INDIVIDUAL_LINE_SOURCES)[number];
