@@ -19,6 +19,7 @@ import { curriculaPlansRoutes, curriculaRoutes } from './modules/curricula/index
 import { STUDENT_IMPORT_PATH, studentsRoutes, studentsTransferRoutes } from './modules/students/index.ts';
 import { studentsReportsRoutes } from './modules/students/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
+import { calendarRoutes } from './modules/calendar/index.ts';
 import { studentsCardRoutes, studentsStructureRoutes } from './modules/students/index.ts';
 import { z } from '@hono/zod-openapi';
 
@@ -59,6 +60,7 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   curriculaRoutes(api);
   curriculaPlansRoutes(api);
   staffRoutes(api);
+  calendarRoutes(api);
   studentsStructureRoutes(api);
   studentsCardRoutes(api);
   adminRoutes(api);

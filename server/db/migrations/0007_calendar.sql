@@ -1,0 +1,57 @@
+CREATE TABLE "academic_terms" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"year_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"start_date" date NOT NULL,
+	"end_date" date NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "academic_years" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"code" text NOT NULL,
+	"start_year" integer NOT NULL,
+	"start_date" date NOT NULL,
+	"end_date" date NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "academic_years_code_unique" UNIQUE("code"),
+	CONSTRAINT "academic_years_start_year_unique" UNIQUE("start_year")
+);
+--> statement-breakpoint
+CREATE TABLE "calendar_holidays" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"year_id" uuid NOT NULL,
+	"date" date NOT NULL,
+	"kind" text NOT NULL,
+	"key" text,
+	"name_ru" text NOT NULL,
+	"name_ky" text NOT NULL,
+	"name_en" text NOT NULL,
+	"transferred_from" date,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "calendar_periods" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"year_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"term_kind" text,
+	"start_date" date NOT NULL,
+	"end_date" date NOT NULL,
+	"name_ru" text,
+	"name_ky" text,
+	"name_en" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "academic_terms" ADD CONSTRAINT "academic_terms_year_id_academic_years_id_fk" FOREIGN KEY ("year_id") REFERENCES "public"."academic_years"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "calendar_holidays" ADD CONSTRAINT "calendar_holidays_year_id_academic_years_id_fk" FOREIGN KEY ("year_id") REFERENCES "public"."academic_years"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "calendar_periods" ADD CONSTRAINT "calendar_periods_year_id_academic_years_id_fk" FOREIGN KEY ("year_id") REFERENCES "public"."academic_years"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "academic_terms_year_kind_uq" ON "academic_terms" USING btree ("year_id","kind");--> statement-breakpoint
+CREATE UNIQUE INDEX "calendar_holidays_year_date_uq" ON "calendar_holidays" USING btree ("year_id","date");--> statement-breakpoint
+CREATE INDEX "calendar_holidays_date_idx" ON "calendar_holidays" USING btree ("date");--> statement-breakpoint
+CREATE INDEX "calendar_periods_year_idx" ON "calendar_periods" USING btree ("year_id","start_date");
