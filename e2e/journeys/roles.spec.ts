@@ -47,6 +47,7 @@ function expectedModuleEntries(role: Role): string[] {
     ['nav-staff-orders', permissions['staff.order.read'] !== undefined],
     ['nav-staff-reports', inScope('staff.report.read')],
     ['nav-structure', permissions['org.unit.read'] !== undefined && isFullUser && inScope('students.student.read')],
+    ['nav-calendar', permissions['calendar.read'] !== undefined],
   ];
   return entries.filter(([, shown]) => shown).map(([testId]) => testId);
 }

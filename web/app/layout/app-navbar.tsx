@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type Viewer } from '../../lib/abilities.ts';
 import { StaffNavLinks } from '../../modules/staff/index.ts';
+import { CalendarNavLink } from '../../modules/calendar/index.ts';
 import { hasAbility, staffReadsStudents, rolesOf } from '../../lib/abilities.ts';
 
 const SECTION_ICON: Record<NavSection, Icon> = {
@@ -85,6 +86,7 @@ export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?:
           onClick={onNavigate}
         />
       )}
+      <CalendarNavLink viewer={viewer} onNavigate={onNavigate} />
     </Stack>
   );
 }
