@@ -65,6 +65,9 @@ export const SETTINGS = {
   'curricula.collegeCreditsMax': { group: 'curricula', schema: int(30, 480), default: 180 },
   'curricula.phdCreditsMin': { group: 'curricula', schema: int(30, 480), default: 180 },
   'curricula.phdCreditsMax': { group: 'curricula', schema: int(30, 480), default: 240 },
+  // syllabus / teaching kit (УМКД) uploads (seed 003 §4.6): closed this many working days before the term; the largest file
+  'curricula.syllabusDeadlineWorkingDays': { group: 'curricula', schema: int(0, 60), default: 10 },
+  'curricula.syllabusMaxKb': { group: 'curricula', schema: int(64, 20 * 1024), default: 10 * 1024 },
   // the most a person may hold in rates (ставки) across all their appointments, and the least one appointment
   'staff.maxTotalRate': { group: 'staff', schema: z.number().min(0.25).max(3).multipleOf(0.05), default: 1.5 },
   'staff.minRate': { group: 'staff', schema: z.number().min(0.05).max(1).multipleOf(0.05), default: 0.1 },

@@ -20,13 +20,13 @@ import { loadWorkingDayData } from './calendar.repository.ts';
  */
 export interface WorkingDays {
   /** whether people work on the day (yyyy-mm-dd) */
-  isWorking(day: string): boolean;
+  isWorking: (day: string) => boolean;
   /** the n-th working day after `day` (n < 0: before it; 0: the day itself) */
-  addWorkingDays(day: string, n: number): string;
+  addWorkingDays: (day: string, n: number) => string;
   /** the n-th working day before `day` */
-  subtractWorkingDays(day: string, n: number): string;
+  subtractWorkingDays: (day: string, n: number) => string;
   /** working days in (from, to] (negative, in [to, from), when `to` is earlier) */
-  countWorkingDays(from: string, to: string): number;
+  countWorkingDays: (from: string, to: string) => number;
   /** the calendar behind it, for the pure rules that take one */
   calendar: WorkingCalendar;
 }
