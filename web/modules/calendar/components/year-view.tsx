@@ -93,7 +93,7 @@ function PeriodRow({ period, editable, today, onEdit, onRemove }: { period: Peri
           {dates(period)}
         </Text>
       </Stack>
-      <Group gap={4} wrap="nowrap">
+      <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
         {now && <Badge size="sm">{t('calendar:page.now')}</Badge>}
         {editable && (
           <>
