@@ -1,4 +1,6 @@
-import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, scrollWidth, signIn, t } from '../browser.ts';
 
@@ -9,6 +11,18 @@ import { launchBrowser, newContext, scrollWidth, signIn, t } from '../browser.ts
  */
 
 let browser: Browser;
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is: rule id and the first elements. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
+  const found = (await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { html: string }[] }[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  })) as { id: string; impact: string | null; nodes: { html: string }[] }[];
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.html.slice(0, 120)).join(' | ')}`);
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -47,6 +61,7 @@ describe('the academic calendar', () => {
       expect(await added.textContent()).toContain('День открытых дверей');
       expect(await added.textContent()).toContain(t('ru', 'calendar:holidayKind.dayOff'));
       expect(await page.getByTestId('calendar-findings').textContent()).toContain(t('ru', 'calendar:findings.none'));
+      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }
@@ -68,6 +83,7 @@ describe('the academic calendar', () => {
       expect(await page.getByTestId('holiday-add').count()).toBe(0);
       expect(await page.getByTestId('calendar-findings').count()).toBe(0);
       expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }
