@@ -15,10 +15,11 @@ import { SESSION_COOKIE } from './platform/auth/cookies.ts';
 import { adminRoutes } from './modules/admin/index.ts';
 import { identityAuthRoutes, identityUsersRoutes, resolveSession } from './modules/identity/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
-import { curriculaIndividualRoutes, curriculaPlansRoutes, curriculaRoutes } from './modules/curricula/index.ts';
+import { curriculaIndividualRoutes, curriculaPlansRoutes, curriculaRoutes, curriculaSyllabiRoutes, SYLLABUS_UPLOAD_PATH } from './modules/curricula/index.ts';
 import { STUDENT_IMPORT_PATH, studentsRoutes, studentsTransferRoutes } from './modules/students/index.ts';
 import { studentsReportsRoutes } from './modules/students/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
+import { calendarRoutes } from './modules/calendar/index.ts';
 import { studentsCardRoutes, studentsStructureRoutes } from './modules/students/index.ts';
 import { z } from '@hono/zod-openapi';
 
@@ -59,7 +60,9 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   curriculaRoutes(api);
   curriculaPlansRoutes(api);
   curriculaIndividualRoutes(api);
+  curriculaSyllabiRoutes(api);
   staffRoutes(api);
+  calendarRoutes(api);
   studentsStructureRoutes(api);
   studentsCardRoutes(api);
   adminRoutes(api);
@@ -92,8 +95,9 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   const limit = (maxSize: number): MiddlewareHandler<AppEnv> => bodyLimit({ maxSize, onError: () => { throw new AppError('BODY_TOO_LARGE'); } });
   const apiLimit = limit(services.config.bodyLimitBytes);
   const importLimit = limit(services.config.importLimitBytes);
-  // a file import is the one request allowed past the global limit, up to its own
-  const bodyLimits: MiddlewareHandler<AppEnv> = (c, next) => (c.req.path === STUDENT_IMPORT_PATH ? importLimit : apiLimit)(c, next);
+  // a file import and a syllabus upload are the requests allowed past the global limit, up to the import's
+  const isFileUpload = (path: string, method: string) => path === STUDENT_IMPORT_PATH || (method === 'POST' && SYLLABUS_UPLOAD_PATH.test(path));
+  const bodyLimits: MiddlewareHandler<AppEnv> = (c, next) => (isFileUpload(c.req.path, c.req.method) ? importLimit : apiLimit)(c, next);
   app.use('/api/*', bodyLimits);
   app.use('/api/*', sessionActor((s, token) => resolveSession({ db: s.database.db, now: s.now(), services: s }, token)));
   app.use('/api/*', csrfProtection());

@@ -51,6 +51,7 @@ function expectedModuleEntries(role: Role): string[] {
     ['nav-curricula-disciplines', isFullUser && permissions['curricula.discipline.read'] !== undefined],
     ['nav-curricula-plans', isFullUser && permissions['curricula.plan.read'] !== undefined],
     ['nav-curricula-electives', !isFullUser && permissions['curricula.discipline.read'] !== undefined],
+    ['nav-calendar', permissions['calendar.read'] !== undefined],
   ];
   return entries.filter(([, shown]) => shown).map(([testId]) => testId);
 }

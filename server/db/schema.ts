@@ -6,6 +6,7 @@ export * from '../modules/identity/identity.tables.ts';
 export * from '../modules/students/students.tables.ts';
 export * from '../modules/curricula/curricula.tables.ts';
 export * from '../modules/staff/staff.tables.ts';
+export * from '../modules/calendar/calendar.tables.ts';
 export * from '../platform/files/files.tables.ts';
 export * from '../modules/students/students.card.tables.ts';
 export * from '../modules/curricula/curricula.individual.tables.ts';

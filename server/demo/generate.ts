@@ -12,6 +12,7 @@ import { orgUnits } from '../modules/org/org.tables.ts';
 import * as names from './names.ts';
 import { buildRecords, type DemoRecords } from './records.ts';
 import { buildStaff, insertStaff, type DemoStaff } from './staff.ts';
+import { buildCalendar, insertCalendar } from './calendar.ts';
 import { groupProfiles, orderCounters, orderItems, orders, placements, programs, students } from '../modules/students/students.tables.ts';
 import type { Tx } from '../platform/db/client.ts';
 import { studentParents } from '../modules/students/students.card.tables.ts';
@@ -203,6 +204,7 @@ export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ us
     await insertRecords(tx, data.records);
     await insertStaff(tx, data.staff);
     await insertParentLinks(tx, data, now);
+    await insertCalendar(tx, buildCalendar(now));
     curricula = await seedCurricula(tx, data, now);
     await tx.insert(auditLog).values({ id: newId(), at: now, action: 'platform.system.bootstrap', entityType: 'system', entityId: 'demo', after: { size, users: data.users.length, units: data.units.length } });
   });

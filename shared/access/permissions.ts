@@ -38,6 +38,9 @@ export const PERMISSIONS = [
   // derived from the working plan by the student (own), the dean's office or the registrar
   'curricula.individualPlan.read',
   'curricula.individualPlan.derive',
+  // the academic calendar: read by everyone signed in, kept by the registrar's office (and the administrator)
+  'calendar.read',
+  'calendar.manage',
   // contingent reports and statistics (as of a date, within the reader's scope)
   'students.report.read',
   // staff (HR): staff cards, positions, HR orders and the appointments they make, staff lists and reports
@@ -114,7 +117,7 @@ interface RoleDefinition {
   permissions: Partial<Record<Permission, Reach>>;
 }
 
-const SELF = { 'platform.self.manage': 'scope', 'identity.person.read': 'self', 'students.student.read': 'self' } as const;
+const SELF = { 'platform.self.manage': 'scope', 'identity.person.read': 'self', 'students.student.read': 'self', 'calendar.read': 'scope' } as const;
 /** the discipline catalog and the plans are public within the university: students build their study plans from them */
 const CATALOG = { 'curricula.discipline.read': 'scope', 'curricula.plan.read': 'scope' } as const;
 /** individual study plans: read within the grant's scope, derived by the offices that guide registration */
@@ -162,6 +165,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'curricula.plan.manage': 'scope',
       'curricula.plan.approve': 'scope',
       ...INDIVIDUAL_PLANS,
+      'calendar.manage': 'scope',
       ...STAFF_ALL,
       'identity.user.read': 'scope',
       'identity.user.create': 'scope',
@@ -178,7 +182,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   registrar: {
     scopes: ['university'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, 'curricula.plan.approve': 'scope', 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
+    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, 'curricula.plan.approve': 'scope', 'calendar.manage': 'scope', 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
   },
   personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...RECORDS_OFFICE, ...CATALOG } },
   // the dean's office proposes orders for its faculty; the student personnel office signs them

@@ -65,9 +65,24 @@ export const SETTINGS = {
   'curricula.collegeCreditsMax': { group: 'curricula', schema: int(30, 480), default: 180 },
   'curricula.phdCreditsMin': { group: 'curricula', schema: int(30, 480), default: 180 },
   'curricula.phdCreditsMax': { group: 'curricula', schema: int(30, 480), default: 240 },
+  // syllabus / teaching kit (УМКД) uploads (seed 003 §4.6): closed this many working days before the term; the largest file
+  'curricula.syllabusDeadlineWorkingDays': { group: 'curricula', schema: int(0, 60), default: 10 },
+  'curricula.syllabusMaxKb': { group: 'curricula', schema: int(64, 20 * 1024), default: 10 * 1024 },
   // the most a person may hold in rates (ставки) across all their appointments, and the least one appointment
   'staff.maxTotalRate': { group: 'staff', schema: z.number().min(0.25).max(3).multipleOf(0.05), default: 1.5 },
   'staff.minRate': { group: 'staff', schema: z.number().min(0.05).max(1).multipleOf(0.05), default: 0.1 },
+  // the academic calendar (DOMAIN.md §4, seed 003 §3.6-3.7, §4.4; FORMS.md §9): the working week, the rules a calendar is checked against, and what a new year's calendar proposes
+  'calendar.workingWeekDays': { group: 'calendar', schema: z.union([z.literal(5), z.literal(6)]), default: 5 },
+  'calendar.minVacationWeeks': { group: 'calendar', schema: int(0, 20), default: 7 },
+  'calendar.minWinterVacationWeeks': { group: 'calendar', schema: int(0, 8), default: 2 },
+  'calendar.maxSummerTermWeeks': { group: 'calendar', schema: int(1, 12), default: 6 },
+  'calendar.addDropWeeks': { group: 'calendar', schema: int(1, 4), default: 2 },
+  'calendar.minExamSessionWeeks': { group: 'calendar', schema: int(1, 6), default: 1 },
+  'calendar.autumnStartsOn': { group: 'calendar', schema: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/), default: '09-01' },
+  'calendar.teachingWeeks': { group: 'calendar', schema: int(8, 22), default: 16 },
+  'calendar.examSessionWeeks': { group: 'calendar', schema: int(1, 6), default: 3 },
+  'calendar.winterVacationWeeks': { group: 'calendar', schema: int(1, 8), default: 2 },
+  'calendar.summerTermWeeks': { group: 'calendar', schema: int(0, 12), default: 6 },
   // a student's photo on the card: JPEG or PNG up to this size (below the request body limit)
   'students.photoMaxKb': { group: 'records', schema: int(16, 900), default: 512 },
 } as const;

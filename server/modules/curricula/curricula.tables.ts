@@ -4,6 +4,8 @@ import { COMPONENTS, CONTROL_FORMS, CYCLES, DISCIPLINE_KINDS, GROUP_KINDS, PLAN_
 import { users } from '../identity/identity.tables.ts';
 import { orgUnits } from '../org/org.tables.ts';
 import { programs } from '../students/students.tables.ts';
+import { files } from '../../platform/files/files.tables.ts';
+import { TERM_KINDS } from '../../../shared/modules/calendar/calendar.vocabulary.ts';
 
 const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -123,3 +125,27 @@ export const studyPlanPractices = pgTable('study_plan_practices', {
   credits: integer('credits').notNull(),
   semester: integer('semester').notNull(),
 });
+
+/**
+ * A syllabus / teaching kit (УМКД) uploaded for a discipline and an academic year: every upload is
+ * kept (history); the latest of a year is the current one. The bytes are a stored file.
+ */
+export const disciplineSyllabi = pgTable(
+  'discipline_syllabi',
+  {
+    id: uuid('id').primaryKey(),
+    disciplineId: uuid('discipline_id').notNull().references(() => disciplines.id),
+    /** "2026-2027" */
+    academicYear: text('academic_year').notNull(),
+    startYear: integer('start_year').notNull(),
+    /** the term the upload deadline was counted from */
+    termKind: text('term_kind', { enum: TERM_KINDS }).notNull(),
+    fileId: uuid('file_id').notNull().references(() => files.id),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    uploadedBy: uuid('uploaded_by').notNull().references(() => users.id),
+  },
+  (t) => [index('discipline_syllabi_discipline_idx').on(t.disciplineId, t.startYear, t.uploadedAt)],
+);

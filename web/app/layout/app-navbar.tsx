@@ -18,6 +18,7 @@ import { Link, useLocation } from 'react-router';
 import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type Viewer } from '../../lib/abilities.ts';
 import { CurriculaNavLinks } from '../../modules/curricula/index.ts';
 import { StaffNavLinks } from '../../modules/staff/index.ts';
+import { CalendarNavLink } from '../../modules/calendar/index.ts';
 import { hasAbility, staffReadsStudents, rolesOf } from '../../lib/abilities.ts';
 
 const SECTION_ICON: Record<NavSection, Icon> = {
@@ -87,6 +88,7 @@ export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?:
         />
       )}
       <CurriculaNavLinks viewer={viewer} onNavigate={onNavigate} />
+      <CalendarNavLink viewer={viewer} onNavigate={onNavigate} />
     </Stack>
   );
 }

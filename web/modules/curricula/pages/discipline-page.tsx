@@ -11,11 +11,12 @@ import { rolesOf } from '../../../lib/abilities.ts';
 import { useSignedInMe } from '../../identity/index.ts';
 import { DisciplineDetails } from '../components/discipline-details.tsx';
 import { DisciplineFormModal } from '../components/discipline-form-modal.tsx';
+import { SyllabusPanel } from '../components/syllabus-panel.tsx';
 import { inLang, useDiscipline, useReaderLang } from '../hooks/use-curricula.ts';
 
 /**
  * One discipline of the catalog, in the reader's language; its department changes it.
- * Panels about the discipline (its syllabus, later) go in the Stack below the details.
+ * Below the details: its syllabi (УМКД) by academic year, uploaded by the department until the deadline.
  */
 export function DisciplinePage() {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function DisciplinePage() {
         }
       />
       <DisciplineDetails discipline={discipline} />
+      <SyllabusPanel disciplineId={discipline.id} canManage={discipline.canManage} />
       {discipline.canManage && editing && <DisciplineFormModal opened onClose={editModal.close} discipline={discipline} />}
     </Stack>
   );
