@@ -65,6 +65,8 @@ export const SETTINGS = {
   'curricula.collegeCreditsMax': { group: 'curricula', schema: int(30, 480), default: 180 },
   'curricula.phdCreditsMin': { group: 'curricula', schema: int(30, 480), default: 180 },
   'curricula.phdCreditsMax': { group: 'curricula', schema: int(30, 480), default: 240 },
+  // weekly load (seed 003 §3: "недельная нагрузка ... аудиторными занятиями ... в неделю"): a semester's hours over its teaching weeks
+  'curricula.teachingWeeksPerSemester': { group: 'curricula', schema: int(10, 20), default: 15 },
   // the most a person may hold in rates (ставки) across all their appointments, and the least one appointment
   'staff.maxTotalRate': { group: 'staff', schema: z.number().min(0.25).max(3).multipleOf(0.05), default: 1.5 },
   'staff.minRate': { group: 'staff', schema: z.number().min(0.05).max(1).multipleOf(0.05), default: 0.1 },

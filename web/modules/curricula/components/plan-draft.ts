@@ -85,7 +85,7 @@ export function creditsBySemester(draft: PlanDraft): number[] {
   return semesterCredits({
     level: 'bachelor',
     semesters: draft.semesters,
-    lines: draft.lines.map((l) => ({ code: l.code, kind: 'regular', credits: l.credits, hours: { lecture: 0, practice: 0, lab: 0, supervised: 0, independent: 0 }, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.electiveGroup, midterms: 0, prerequisites: [] })),
+    lines: draft.lines.map((l) => ({ code: l.code, kind: 'regular', credits: l.credits, hours: { lecture: 0, practice: 0, lab: 0, supervised: 0, independent: 0 }, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.electiveGroup, midterms: 0, component: l.component, track: 'major', prerequisites: [] })),
     electiveGroups: draft.electiveGroups,
     practices: draft.practices.map((p) => ({ code: p.kind, credits: p.credits, semester: p.semester })),
     attestationCredits: draft.attestationCredits,
