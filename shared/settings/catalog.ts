@@ -68,6 +68,8 @@ export const SETTINGS = {
   // syllabus / teaching kit (УМКД) uploads (seed 003 §4.6): closed this many working days before the term; the largest file
   'curricula.syllabusDeadlineWorkingDays': { group: 'curricula', schema: int(0, 60), default: 10 },
   'curricula.syllabusMaxKb': { group: 'curricula', schema: int(64, 20 * 1024), default: 10 * 1024 },
+  // weekly load (seed 003 §3: "недельная нагрузка ... аудиторными занятиями ... в неделю"): a semester's hours over its teaching weeks
+  'curricula.teachingWeeksPerSemester': { group: 'curricula', schema: int(10, 20), default: 15 },
   // the most a person may hold in rates (ставки) across all their appointments, and the least one appointment
   'staff.maxTotalRate': { group: 'staff', schema: z.number().min(0.25).max(3).multipleOf(0.05), default: 1.5 },
   'staff.minRate': { group: 'staff', schema: z.number().min(0.05).max(1).multipleOf(0.05), default: 0.1 },

@@ -27,7 +27,7 @@ export function planSemesterCredits(semesters: number, attestationCredits: numbe
   return semesterCredits({
     level: 'bachelor', semesters, attestationCredits, electiveGroups: content.groups,
     practices: content.practices.map((p) => ({ code: p.kind, credits: p.credits, semester: p.semester })),
-    lines: content.lines.map(({ line, code }) => ({ code, kind: 'regular', credits: line.credits, hours: { lecture: 0, practice: 0, lab: 0, supervised: 0, independent: 0 }, semester: line.semester, groupKind: line.groupKind, electiveGroup: line.electiveGroup, midterms: line.midterms, prerequisites: [] })),
+    lines: content.lines.map(({ line, code }) => ({ code, kind: 'regular', credits: line.credits, hours: { lecture: 0, practice: 0, lab: 0, supervised: 0, independent: 0 }, semester: line.semester, groupKind: line.groupKind, electiveGroup: line.electiveGroup, component: line.component, track: line.track, midterms: line.midterms, prerequisites: [] })),
   });
 }
 

@@ -9,6 +9,7 @@ let t: TestApp;
 let department: Client;
 let registrar: Client;
 let student: Client;
+let admin: Client;
 let programId = '';
 const ids: Record<string, string> = {};
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
   await createUser(t.database.db, { username: 'dep1', roles: [{ role: 'department', scopeUnitId: tree.department1 }] });
   await createUser(t.database.db, { username: 'reg1', roles: [{ role: 'registrar' }] });
   await createUser(t.database.db, { username: 'stud1', roles: [{ role: 'student', scopeUnitId: tree.group1 }] });
-  const admin = await loginAs(t, 'admin1');
+  admin = await loginAs(t, 'admin1');
   department = await loginAs(t, 'dep1');
   registrar = await loginAs(t, 'reg1');
   student = await loginAs(t, 'stud1');
@@ -84,11 +85,20 @@ describe('a working plan', () => {
     expect(v2).toMatchObject({ version: 2, status: 'draft', basedOnId: draftId });
     expect(v2.lines).toHaveLength(20);
     const moved = content(codes.filter((c) => c !== 'M45').map((c) => line(c)).concat([line('M45', 4)]));
-    moved.lines = moved.lines.map((l) => (l.disciplineId === ids.M24 ? { ...l, component: 'state' } : l));
+    moved.lines = moved.lines.map((l) => (l.disciplineId === ids.M24 ? { ...l, component: 'state' } : l.disciplineId === ids.M23 ? { ...l, track: 'minor' } : l));
     const saved = await department.send('PUT', `/api/plans/${v2.id}/content`, moved);
     expect(saved.body.lines.find((l: { code: string }) => l.code === 'M45').credits).toBe(4);
     const diff = await student.get(`/api/plans/${draftId}/compare/${v2.id}`);
-    expect(diff.body).toEqual({ added: [], removed: [], plan: [], changed: [{ code: 'M24', changes: [{ field: 'component', from: 'university', to: 'state' }] }, { code: 'M45', changes: expect.arrayContaining([{ field: 'credits', from: 6, to: 4 }]) }] });
+    expect(diff.body).toEqual({
+      added: [],
+      removed: [],
+      plan: [],
+      changed: [
+        { code: 'M23', changes: [{ field: 'track', from: 'major', to: 'minor' }] },
+        { code: 'M24', changes: [{ field: 'component', from: 'university', to: 'state' }] },
+        { code: 'M45', changes: expect.arrayContaining([{ field: 'credits', from: 6, to: 4 }]) },
+      ],
+    });
     // 118 credits is still a master's plan; semester 4 gets a warning only
     expect((await registrar.send('POST', `/api/plans/${v2.id}/approve`)).status).toBe(200);
     const all = (await student.get(`/api/plans?programId=${programId}`)).body.map((p: { version: number; status: string }) => [p.version, p.status]);
@@ -101,5 +111,45 @@ describe('a working plan', () => {
     expect(copy.body).toMatchObject({ kind: 'working', admissionYear: 2027, version: 1, status: 'draft', totalCredits: 120 });
     expect((await department.send('POST', '/api/plans', { programId, kind: 'working' })).body.error.code).toBe('PLAN_YEAR_REQUIRED');
     expect((await student.send('POST', '/api/plans', { programId, kind: 'base' })).status).toBe(403);
+  });
+});
+
+describe('Major and Minor lines', () => {
+  it('keep their track through a save; a line sent without one is Major; a Minor in the state component is an error', async () => {
+    const draft = await department.send('POST', '/api/plans', { programId, kind: 'working', admissionYear: 2030 });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const withTracks = content(codes.map((c) => (c === 'M12' ? { ...line(c), track: 'minor' } : c === 'M13' ? { ...line(c), track: 'major' } : c === 'M14' ? { ...line(c), track: 'minor', component: 'elective' } : line(c))));
+    const saved = await department.send('PUT', `/api/plans/${draft.body.id}/content`, withTracks);
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.findings).toEqual([]);
+    const read = await student.get(`/api/plans/${draft.body.id}`);
+    const trackOf = (body: { lines: { code: string; track: string }[] }, code: string) => body.lines.find((l) => l.code === code)?.track;
+    expect([trackOf(read.body, 'M11'), trackOf(read.body, 'M12'), trackOf(read.body, 'M13'), trackOf(read.body, 'M14')]).toEqual(['major', 'minor', 'major', 'minor']);
+    const rows = await queryRows<{ code: string; track: string }>(t.database.db, sql`select d.code, l.track from study_plan_lines l join disciplines d on d.id = l.discipline_id where l.plan_id = ${draft.body.id} and l.track = 'minor' order by d.code`);
+    expect(rows).toEqual([{ code: 'M12', track: 'minor' }, { code: 'M14', track: 'minor' }]);
+    const inState = await department.send('PUT', `/api/plans/${draft.body.id}/content`, content(codes.map((c) => (c === 'M12' ? { ...line(c), track: 'minor', component: 'state' } : line(c)))), { 'accept-language': 'en' });
+    expect(inState.body.findings).toMatchObject([{ code: 'MINOR_IN_STATE_COMPONENT', severity: 'error', where: { discipline: 'M12' }, message: expect.stringContaining('M12: a Minor (additional educational program) discipline is in the state component') }]);
+    const refused = await registrar.send('POST', `/api/plans/${draft.body.id}/approve`);
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'PLAN_HAS_ERRORS']);
+    const unknown = await department.send('PUT', `/api/plans/${draft.body.id}/content`, content(codes.map((c) => (c === 'M12' ? { ...line(c), track: 'side' } : line(c)))));
+    expect(unknown.status).toBe(400);
+  });
+});
+
+describe('weekly hours of a line', () => {
+  it('are the classroom and supervised hours over the teaching weeks the settings hold', async () => {
+    const plans = (await student.get(`/api/plans?programId=${programId}`)).body as { id: string }[];
+    const weekly = async () => {
+      const plan = (await student.get(`/api/plans/${plans[0]!.id}`)).body;
+      return { weeks: plan.teachingWeeks, m11: plan.lines.find((l: { code: string }) => l.code === 'M11').weeklyHours };
+    };
+    // 6 credits: 30 lecture + 30 practice + 0 lab hours, 30 of СРСП
+    expect(await weekly()).toEqual({ weeks: 15, m11: { classroom: 4, supervised: 2 } });
+    const changed = await admin.send('PUT', '/api/admin/settings/curricula.teachingWeeksPerSemester', { value: 16 });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(await weekly()).toEqual({ weeks: 16, m11: { classroom: 3.8, supervised: 1.9 } });
+    expect((await admin.send('PUT', '/api/admin/settings/curricula.teachingWeeksPerSemester', { value: 9 })).status).toBe(400);
+    expect((await admin.send('PUT', '/api/admin/settings/curricula.teachingWeeksPerSemester', { value: 15 })).status).toBe(200);
+    expect(await weekly()).toEqual({ weeks: 15, m11: { classroom: 4, supervised: 2 } });
   });
 });

@@ -24,8 +24,8 @@ const content = () => ({
   semesters: 4,
   attestationCredits: 3,
   lines: [
-    ...fixed.map((c) => (c === 'M12' ? line(c, { groupKind: 'anySemester', cycle: 'humanities', component: 'state' }) : line(c))),
-    ...['X1', 'X2'].map((c) => ({ disciplineId: ids[c]!, semester: 4, groupKind: 'elective', electiveGroup: 'G1', cycle: 'professional', component: 'elective' })),
+    ...fixed.map((c) => (c === 'M12' ? line(c, { groupKind: 'anySemester', cycle: 'humanities', component: 'state' }) : c === 'M15' ? line(c, { track: 'minor' }) : line(c))),
+    ...['X1', 'X2'].map((c) => ({ disciplineId: ids[c]!, semester: 4, groupKind: 'elective', electiveGroup: 'G1', cycle: 'professional', component: 'elective', track: 'minor' })),
   ],
   electiveGroups: [{ key: 'G1', choose: 1 }],
   practices: [{ kind: 'production', credits: 3, semester: 4 }],
@@ -55,7 +55,7 @@ async function upload(client: Client, planId: string, bytes: Uint8Array, dryRun:
 const shape = (plan: any) => ({
   semesters: plan.semesters,
   attestationCredits: plan.attestationCredits,
-  lines: plan.lines.map((l: any) => [l.code, l.semester, l.groupKind, l.electiveGroup, l.cycle, l.component, l.midterms, l.credits]).sort(),
+  lines: plan.lines.map((l: any) => [l.code, l.semester, l.groupKind, l.electiveGroup, l.cycle, l.component, l.track, l.midterms, l.credits]).sort(),
   electiveGroups: plan.electiveGroups,
   practices: plan.practices,
 });
@@ -111,14 +111,16 @@ describe('a plan as XLSX', () => {
     expect(plan!.getCell('C2').value).toBe('580100 Экономика илими');
     const m13 = rowOf(plan!, 'M13');
     const header = plan!.getRow(m13.number - 3).values as unknown[];
-    expect(header.slice(1)).toEqual(['№', 'Коду', 'Сабак', 'Цикл', 'Компонент', 'Сабактардын тобу', 'Тандоо тобу', 'Кредиттер', 'Лекциялар', 'Практикалык', 'Лабораториялык', 'СӨАИ', 'СӨИ', 'Бардык сааттар', 'Текшерүү формасы', 'Аралык текшерүүлөр (РК)', '1-семестр', '2-семестр', '3-семестр', '4-семестр']);
-    expect((m13.values as unknown[]).slice(1)).toEqual([3, 'M13', 'Өнүгүү экономикасы M13', 'Кесиптик цикл', 'ЖОЖдук компонент', 'Милдеттүү, көрсөтүлгөн семестрде', undefined, 6, 30, 30, 0, 30, 90, 180, 'Зачет', 2, 6]);
-    expect(rowOf(plan!, 'X1').getCell(7).value).toBe('G1');
+    expect(header.slice(1)).toEqual(['№', 'Коду', 'Сабак', 'Цикл', 'Компонент', 'Программа (Major / Minor)', 'Сабактардын тобу', 'Тандоо тобу', 'Кредиттер', 'Лекциялар', 'Практикалык', 'Лабораториялык', 'СӨАИ', 'СӨИ', 'Бардык сааттар', 'Жумасына аудиториялык сааттар', 'Текшерүү формасы', 'Аралык текшерүүлөр (РК)', '1-семестр', '2-семестр', '3-семестр', '4-семестр']);
+    // 30 + 30 + 0 classroom hours over the default 15 teaching weeks: 4 a week
+    expect((m13.values as unknown[]).slice(1)).toEqual([3, 'M13', 'Өнүгүү экономикасы M13', 'Кесиптик цикл', 'ЖОЖдук компонент', 'Major — негизги билим берүү программасы', 'Милдеттүү, көрсөтүлгөн семестрде', undefined, 6, 30, 30, 0, 30, 90, 180, 4, 'Зачет', 2, 6]);
+    expect(rowOf(plan!, 'X1').getCell(8).value).toBe('G1');
+    expect(rowOf(plan!, 'X1').getCell(6).value).toBe('Minor — кошумча билим берүү программасы');
     let totals: unknown[] = [];
     plan!.eachRow((row) => {
       if (row.getCell(3).value === 'Семестр боюнча жыйынтык') totals = (row.values as unknown[]).slice(1);
     });
-    expect(totals.slice(7)).toEqual([120, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 30, 30, 30, 30]);
+    expect(totals.slice(8)).toEqual([120, ...Array.from({ length: 9 }, () => undefined), 30, 30, 30, 30]);
     const sections = other!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(sections).toEqual([
       ['Тандоо сабактарынын топтору'],
@@ -133,7 +135,7 @@ describe('a plan as XLSX', () => {
     ]);
     const english = (await workbookOf((await download(student, `/api/plans/${approvedId}/plan.xlsx`, 'en')).bytes)).worksheets[0]!;
     expect(english.getRow(rowOf(english, 'M11').number - 1).getCell(2).value).toBe('Code');
-    expect(english.getRow(rowOf(english, 'M11').number - 1).getCell(17).value).toBe('Semester 1');
+    expect(english.getRow(rowOf(english, 'M11').number - 1).getCell(19).value).toBe('Semester 1');
   });
 });
 
@@ -168,8 +170,8 @@ describe('a plan imported from XLSX', () => {
     const workbook = await workbookOf((await download(department, `/api/plans/${approvedId}/plan.xlsx`)).bytes);
     const sheet = workbook.worksheets[0]!;
     const m21 = rowOf(sheet, 'M21');
-    m21.getCell(18).value = null;
-    m21.getCell(17).value = 6; // now semester 1: 36 credits, semester 2: 24
+    m21.getCell(20).value = null;
+    m21.getCell(19).value = 6; // now semester 1: 36 credits, semester 2: 24
     const res = await upload(department, freshId, new Uint8Array(await workbook.xlsx.writeBuffer()), 'false', 'en');
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.applied).toBe(true);
@@ -189,8 +191,8 @@ describe('a plan imported from XLSX', () => {
     const rows = { m11: rowOf(sheet!, 'M11').number, m12: rowOf(sheet!, 'M12').number, m13: rowOf(sheet!, 'M13').number, m14: rowOf(sheet!, 'M14').number };
     sheet!.getRow(rows.m11).getCell(2).value = 'NOPE-1';
     sheet!.getRow(rows.m12).getCell(4).value = 'Космический цикл';
-    sheet!.getRow(rows.m13).getCell(18).value = 6; // in semesters 1 and 2
-    sheet!.getRow(rows.m14).getCell(8).value = 5; // the catalog has 6
+    sheet!.getRow(rows.m13).getCell(20).value = 6; // in semesters 1 and 2
+    sheet!.getRow(rows.m14).getCell(9).value = 5; // the catalog has 6
     other!.getCell('B7').value = 9; // the practice in semester 9 of 4
     const res = await upload(department, freshId, new Uint8Array(await workbook.xlsx.writeBuffer()), 'false');
     expect(res.status, JSON.stringify(res.body)).toBe(422);
@@ -225,6 +227,34 @@ describe('a plan imported from XLSX', () => {
     expect(res.body.error.details.errors).toEqual([{ row: header, column: 'Cycle', sheet: 'Учебный план', code: 'PLAN_IMPORT_HEADER_MISSING', message: 'The column “Cycle” is missing: the header row of the disciplines table must have it, as in the plan export.' }]);
   });
 
+  it('reads the track as a code or a label in any language, Major when the cell is empty or the column missing; weekly hours are not read', async () => {
+    const workbook = await workbookOf((await download(department, `/api/plans/${approvedId}/plan.xlsx`)).bytes);
+    const sheet = workbook.worksheets[0]!;
+    const write = async () => upload(department, freshId, new Uint8Array(await workbook.xlsx.writeBuffer()), 'false', 'en');
+    const tracks = async () => Object.fromEntries((await department.get(`/api/plans/${freshId}`)).body.lines.map((l: { code: string; track: string }) => [l.code, l.track]));
+    rowOf(sheet, 'M11').getCell(6).value = 'minor';
+    rowOf(sheet, 'M21').getCell(6).value = 'Minor — an additional educational program';
+    rowOf(sheet, 'M31').getCell(6).value = 'Minor — кошумча билим берүү программасы';
+    rowOf(sheet, 'M15').getCell(6).value = null;
+    rowOf(sheet, 'M32').getCell(6).value = 'MAJOR';
+    rowOf(sheet, 'M11').getCell(16).value = 99; // classroom hours a week: computed, never read
+    const read = await write();
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    expect(read.body.findings).toEqual([]);
+    expect(await tracks()).toMatchObject({ M11: 'minor', M21: 'minor', M31: 'minor', M15: 'major', M32: 'major', M41: 'major', X1: 'minor', X2: 'minor' });
+    rowOf(sheet, 'M22').getCell(6).value = 'Sideline';
+    const refused = await write();
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details.errors.map((e: any) => [e.row, e.column, e.code])).toEqual([[rowOf(sheet, 'M22').number, 'Программа (Major / Minor)', 'PLAN_IMPORT_VALUE_UNKNOWN']]);
+    expect(refused.body.error.details.errors[0].message).toContain('Minor — an additional educational program');
+    // without the column every line is Major
+    rowOf(sheet, 'M22').getCell(6).value = null;
+    sheet.spliceColumns(6, 1);
+    const without = await write();
+    expect(without.status, JSON.stringify(without.body)).toBe(200);
+    expect(new Set(Object.values(await tracks()))).toEqual(new Set(['major']));
+  });
+
   it('is refused for an approved plan, to a reader, and outside the program’s department', async () => {
     const file = (await download(department, `/api/plans/${approvedId}/plan.xlsx`)).bytes;
     const approved = await upload(department, approvedId, file, 'false');
@@ -248,6 +278,11 @@ describe('a plan as PDF', () => {
       expect(text, part).toContain(part);
     }
     expect(text).toMatch(/Бекитилген\s+\d\d\.\d\d\.\d{4}, Асанова Айгүл/);
+    // a Minor line is marked beside its component; classroom hours a week stand beside the hours, over the setting's 15 weeks
+    expect(text).toMatch(/M15\s+Өнүгүү экономикасы\s+M15\s+КЦ\s+ЖК \/ Minor\s+милд\.\s+6 30 30 0 30 90 180 4 /);
+    expect(text).toMatch(/M14\s+Өнүгүү экономикасы\s+M14\s+КЦ\s+ЖК\s+милд\./);
+    expect(text).toContain('Minor — кошумча билим берүү программасы');
+    expect(text).toContain('семестрдин 15 окуу жумасында');
     const russian = await pdfText((await download(department, `/api/plans/${approvedId}/plan.pdf`, 'ru')).bytes);
     expect(russian).toContain('Рабочий учебный план');
     expect(russian).toContain('Итого за 2-й год обучения, кредитов: 60');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ErrorCode } from '../../../shared/errors.ts';
 import type { Lang } from '../../../shared/i18n/languages.ts';
 import type { PlanImportErrorDto } from '../../../shared/modules/curricula/curricula.contracts.ts';
-import { COMPONENTS, CYCLES, GROUP_KINDS, type Component, type Cycle, type GroupKind } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { COMPONENTS, CYCLES, GROUP_KINDS, TRACKS, type Component, type Cycle, type GroupKind, type Track } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
 import { translate } from '../../platform/i18n/translate.ts';
 import { cellInteger, cellOf, cellText, headerRecognizer, label, LINE_COLUMNS, REQUIRED_LINE_COLUMNS, semesterOfHeader, vocabularyValue, type Cell, type LineColumn } from './curricula.plans.sheet.ts';
 
@@ -53,6 +53,8 @@ export interface RawLine {
   code: string;
   cycle: Cycle;
   component: Component;
+  /** Major when the file has no track column or leaves the cell empty */
+  track: Track;
   groupKind: GroupKind;
   electiveGroup: string | null;
   midterms: number | undefined;
@@ -130,7 +132,7 @@ export function readLines(sheets: SheetRows[], problems: Problems): LinesTable |
     const code = text('code');
     if (code === '') {
       // a totals or note row has no code; a discipline row without one is an error
-      if ((['cycle', 'component', 'groupKind', 'electiveGroup', 'midterms'] as const).some((k) => text(k) !== '')) problems.add(at('code'), 'PLAN_IMPORT_REQUIRED');
+      if ((['cycle', 'component', 'track', 'groupKind', 'electiveGroup', 'midterms'] as const).some((k) => text(k) !== '')) problems.add(at('code'), 'PLAN_IMPORT_REQUIRED');
       continue;
     }
     count += 1;
@@ -147,6 +149,9 @@ export function readLines(sheets: SheetRows[], problems: Problems): LinesTable |
     const cycle = vocabulary('cycle', CYCLES);
     const component = vocabulary('component', COMPONENTS);
     const groupKind = vocabulary('groupKind', GROUP_KINDS);
+    const trackText = text('track');
+    const track = trackText === '' ? 'major' : vocabularyValue('track', TRACKS, trackText);
+    if (track === undefined) problems.add(at('track'), 'PLAN_IMPORT_VALUE_UNKNOWN', { value: trackText, allowed: allowed(lang, 'track', TRACKS) });
     const electiveGroup = text('electiveGroup');
     if (electiveGroup.length > 30) problems.add(at('electiveGroup'), 'PLAN_IMPORT_TEXT_TOO_LONG', { max: 30 });
     /** A whole number of the cell at `index` (under the header `column`), undefined when empty or refused. */
@@ -171,8 +176,8 @@ export function readLines(sheets: SheetRows[], problems: Problems): LinesTable |
     const where = { row, sheet: header.sheet.name };
     if (placed.length === 0) problems.add(where, 'PLAN_IMPORT_NO_SEMESTER', { value: code });
     if (placed.length > 1) problems.add({ ...where, column: placed.map((s) => semesterColumns.get(s)!.title).join(', ') }, 'PLAN_IMPORT_TWO_SEMESTERS', { value: code, semesters: placed.join(', ') });
-    if (problems.list.length > before || !cycle || !component || !groupKind) continue;
-    lines.push({ row, code, cycle, component, groupKind, electiveGroup: electiveGroup || null, midterms, semester: placed[0]!, stated });
+    if (problems.list.length > before || !cycle || !component || !groupKind || !track) continue;
+    lines.push({ row, code, cycle, component, track, groupKind, electiveGroup: electiveGroup || null, midterms, semester: placed[0]!, stated });
   }
   return { sheet: header.sheet, headerRow: header.row, semesters: Math.max(...semesterColumns.keys()), lines, count };
 }

@@ -45,7 +45,7 @@ async function contentOf(ctx: ServiceContext, bytes: Uint8Array): Promise<{ cont
     // the numbers come from the catalog: a file that states others is told so, once per differing number
     const differing = new Map(line.stated.filter((s) => s.credits !== discipline.credits).map((s) => [s.credits, s.column]));
     for (const [credits, column] of differing) problems.add({ ...at, column }, 'PLAN_IMPORT_CREDITS_DIFFER', { value: line.code, file: credits, catalog: discipline.credits });
-    lines.push({ disciplineId: discipline.id, semester: line.semester, groupKind: line.groupKind, electiveGroup: line.groupKind === 'elective' ? line.electiveGroup : null, cycle: line.cycle, component: line.component, ...(line.midterms === undefined ? {} : { midterms: line.midterms }) });
+    lines.push({ disciplineId: discipline.id, semester: line.semester, groupKind: line.groupKind, electiveGroup: line.groupKind === 'elective' ? line.electiveGroup : null, cycle: line.cycle, component: line.component, track: line.track, ...(line.midterms === undefined ? {} : { midterms: line.midterms }) });
   }
   if (problems.list.length) return { lines: table.count, problems };
   return { content: { semesters: table.semesters, attestationCredits: sections.attestationCredits, lines, electiveGroups: sections.electiveGroups, practices: sections.practices }, lines: table.count, problems };

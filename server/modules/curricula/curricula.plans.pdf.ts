@@ -9,8 +9,8 @@ import { headerPairs, type PlanDocumentData } from './curricula.plans.xlsx.ts';
 
 /**
  * The printable plan (landscape A4): the header of FORMS.md §0 and the plan's own (program, level,
- * admission year, version, status, approval), the lines semester by semester with credits, hours and
- * control form, totals per semester and year, elective groups, practices, the final attestation, and
+ * admission year, version, status, approval), the lines semester by semester with credits, hours, classroom
+ * hours a week and control form (a Minor line marked beside its component), totals per semester and year, elective groups, practices, the final attestation, and
  * the lines the head of department and the registrar's office sign.
  */
 
@@ -20,14 +20,16 @@ function lineRow(lang: Lang, line: PlanLineDto, i: number): TableCell[] {
   const s = (key: string, params?: Record<string, unknown>) => label(lang, `short.${key}`, params);
   const hours = HOUR_KINDS.map((k) => line.hours[k] ?? 0);
   const kind = line.groupKind === 'elective' ? label(lang, 'pdf.elective', { group: line.electiveGroup ?? '—' }) : s(`groupKind.${line.groupKind}`);
-  return [num(i + 1), line.code, line.name, s(`cycle.${line.cycle}`), s(`component.${line.component}`), kind, num(line.credits), ...hours.map(num), num(hours.reduce((a, b) => a + b, 0)), translate(lang, `curricula:controlForm.${line.controlForm}`), num(line.midterms)];
+  const component = line.track === 'minor' ? `${s(`component.${line.component}`)} / ${s('minor')}` : s(`component.${line.component}`);
+  const weekly = line.weeklyHours.classroom.toLocaleString(lang === 'en' ? 'en' : 'ru');
+  return [num(i + 1), line.code, line.name, s(`cycle.${line.cycle}`), component, kind, num(line.credits), ...hours.map(num), num(hours.reduce((a, b) => a + b, 0)), weekly, translate(lang, `curricula:controlForm.${line.controlForm}`), num(line.midterms)];
 }
 
 function semesterBlocks(lang: Lang, plan: PlanDto): Content[] {
   const s = (key: string) => label(lang, `short.${key}`);
   const column = (key: string) => label(lang, `column.${key}`);
-  const header = [column('number'), column('code'), column('name'), column('cycle'), column('component'), s('kind'), s('credits'), ...HOUR_KINDS.map((k) => s(`hour.${k}`)), s('totalHours'), s('controlForm'), s('midterms')];
-  const widths = [16, 44, '*', 30, 54, 62, 22, 24, 22, 22, 32, 28, 42, 62, 20];
+  const header = [column('number'), column('code'), column('name'), column('cycle'), column('component'), s('kind'), s('credits'), ...HOUR_KINDS.map((k) => s(`hour.${k}`)), s('totalHours'), s('weeklyHours'), s('controlForm'), s('midterms')];
+  const widths = [16, 44, '*', 30, 54, 50, 22, 24, 22, 22, 32, 28, 42, 30, 50, 20];
   const out: Content[] = [];
   for (let n = 1; n <= plan.semesters; n++) {
     const lines = plan.lines.filter((l) => l.semester === n);
@@ -74,12 +76,14 @@ function practices(lang: Lang, plan: PlanDto): Content {
   return table((['kind', 'semester', 'credits'] as const).map((k) => label(lang, `practice.${k}`)), rows, ['*', 80, 80]);
 }
 
-function legend(lang: Lang): Content {
+function legend(lang: Lang, plan: PlanDto): Content {
   const s = (key: string) => label(lang, `short.${key}`);
   const parts = [
     ...CYCLES.map((c) => `${s(`cycle.${c}`)} — ${translate(lang, `curricula:cycle.${c}`)}`),
     ...COMPONENTS.map((c) => `${s(`component.${c}`)} — ${translate(lang, `curricula:component.${c}`)}`),
+    translate(lang, 'curricula:track.minor'),
     ...HOUR_KINDS.map((k) => `${s(`hour.${k}`)} — ${translate(lang, `curricula:hourKind.${k}`)}`),
+    label(lang, 'pdf.weeklyLegend', { weeks: plan.teachingWeeks }),
   ];
   return { text: `${label(lang, 'pdf.legend')}: ${parts.join('; ')}.`, fontSize: 7, color: '#444444', margin: [0, 10, 0, 0] };
 }
@@ -106,7 +110,7 @@ export async function planPdf(db: Executor, doc: PlanDocumentData, lang: Lang, a
     practices(lang, plan),
     heading('attestation'),
     { text: label(lang, 'pdf.attestationLine', { credits: plan.attestationCredits, semester: plan.semesters }), fontSize: 9 },
-    legend(lang),
+    legend(lang, plan),
     signatureLine(label(lang, 'pdf.headOfDepartment')),
     signatureLine(label(lang, 'pdf.registrar'), approverInitials ?? ''),
   ];

@@ -2,6 +2,7 @@ import type { Lang } from '../../../shared/i18n/languages.ts';
 import type { CreatePlanBody, FindingDto, PlanContentBody, PlanDto, PlanSummaryDto } from '../../../shared/modules/curricula/curricula.contracts.ts';
 import { planRulesFrom } from '../../../shared/modules/curricula/rules/plan-rules.ts';
 import { semesterCredits, validatePlan, type Finding, type PlanLine } from '../../../shared/modules/curricula/rules/plan-validation.ts';
+import { weeklyHours } from '../../../shared/modules/curricula/rules/weekly-hours.ts';
 import { can } from '../../../shared/access/can.ts';
 import type { Permission } from '../../../shared/access/permissions.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
@@ -31,7 +32,7 @@ async function canOnProgram(ctx: ServiceContext, db: Executor, permission: Permi
 }
 
 /** The plan as validation sees it, prerequisites from the catalog. */
-async function toValidated(db: Executor, row: PlanRow, content: Content): Promise<{ lines: PlanLine[]; findings: Finding[]; bySemester: number[] }> {
+async function toValidated(db: Executor, row: PlanRow, content: Content): Promise<{ lines: PlanLine[]; findings: Finding[]; bySemester: number[]; teachingWeeks: number }> {
   const prerequisites = await catalog.prerequisitesOf(db, content.lines.map((l) => l.line.disciplineId));
   const lines: PlanLine[] = content.lines.map(({ line, code, kind }) => ({
     code,
@@ -42,10 +43,13 @@ async function toValidated(db: Executor, row: PlanRow, content: Content): Promis
     groupKind: line.groupKind,
     electiveGroup: line.electiveGroup,
     midterms: line.midterms,
+    component: line.component,
+    track: line.track,
     prerequisites: prerequisites.filter((p) => p.disciplineId === line.disciplineId).map((p) => p.code),
   }));
   const plan = { level: row.program.level, semesters: row.plan.semesters, lines, electiveGroups: content.groups, practices: content.practices.map((p) => ({ code: p.kind, credits: p.credits, semester: p.semester })), attestationCredits: row.plan.attestationCredits };
-  return { lines, findings: validatePlan(plan, planRulesFrom(await readSettings(db))), bySemester: semesterCredits(plan) };
+  const settings = await readSettings(db);
+  return { lines, findings: validatePlan(plan, planRulesFrom(settings)), bySemester: semesterCredits(plan), teachingWeeks: settings['curricula.teachingWeeksPerSemester'] };
 }
 
 function findingDtos(lang: Lang, findings: Finding[]): FindingDto[] {
@@ -62,15 +66,17 @@ export async function getPlan(ctx: ServiceContext, id: string, db: Executor = ct
   const row = await repo.findPlan(db, id);
   if (!row) throw new AppError('PLAN_NOT_FOUND');
   const content = await repo.planContent(db, id);
-  const { lines, findings, bySemester } = await toValidated(db, row, content);
+  const { lines, findings, bySemester, teachingWeeks } = await toValidated(db, row, content);
   return {
     ...summaryOf(row, ctx.lang),
     level: row.program.level,
     attestationCredits: row.plan.attestationCredits,
+    teachingWeeks,
     basedOnId: row.plan.basedOnId,
     lines: content.lines.map(({ line, code, ...names }, i) => ({
       id: line.id, disciplineId: line.disciplineId, code, name: pickName(ctx.lang, names), semester: line.semester, groupKind: line.groupKind, electiveGroup: line.electiveGroup,
-      cycle: line.cycle, component: line.component, midterms: line.midterms, credits: line.credits, hours: lines[i]!.hours, controlForm: line.controlForm, prerequisites: lines[i]!.prerequisites,
+      cycle: line.cycle, component: line.component, track: line.track, midterms: line.midterms, credits: line.credits, hours: lines[i]!.hours, controlForm: line.controlForm, prerequisites: lines[i]!.prerequisites,
+      weeklyHours: weeklyHours(lines[i]!.hours, teachingWeeks),
     })),
     electiveGroups: content.groups.map((g) => ({ key: g.key, choose: g.choose })),
     practices: content.practices.map((p) => ({ kind: p.kind, credits: p.credits, semester: p.semester })),
@@ -177,7 +183,7 @@ async function saveContent(ctx: ServiceContext, id: string, body: PlanContentBod
       seen.add(d.id);
       // the numbers as of this plan: a later change in the catalog does not reach an approved plan
       const numbers = { credits: d.credits, hoursLecture: d.hoursLecture, hoursPractice: d.hoursPractice, hoursLab: d.hoursLab, hoursSupervised: d.hoursSupervised, hoursIndependent: d.hoursIndependent, controlForm: d.controlForm };
-      return { ...numbers, id: newId(), planId: id, disciplineId: d.id, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.groupKind === 'elective' ? (l.electiveGroup ?? null) : null, cycle: l.cycle, component: l.component, midterms: l.midterms ?? (d.credits <= 2 ? 1 : 2), position };
+      return { ...numbers, id: newId(), planId: id, disciplineId: d.id, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.groupKind === 'elective' ? (l.electiveGroup ?? null) : null, cycle: l.cycle, component: l.component, track: l.track ?? 'major', midterms: l.midterms ?? (d.credits <= 2 ? 1 : 2), position };
     });
     await repo.replaceContent(tx, id, { lines, groups: body.electiveGroups, practices: body.practices.map((p) => ({ ...p, id: newId() })) });
     await repo.updatePlan(tx, id, { semesters: body.semesters, attestationCredits: body.attestationCredits, updatedAt: ctx.now });

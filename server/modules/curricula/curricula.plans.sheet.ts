@@ -8,8 +8,11 @@ import { translate } from '../../platform/i18n/translate.ts';
  * recognised in any of the three languages (or by their codes).
  */
 
-/** The disciplines table, left to right; a column per semester follows them. */
-export const LINE_COLUMNS = ['number', 'code', 'name', 'cycle', 'component', 'groupKind', 'electiveGroup', 'credits', 'lecture', 'practice', 'lab', 'supervised', 'independent', 'totalHours', 'controlForm', 'midterms'] as const;
+/**
+ * The disciplines table, left to right; a column per semester follows them. `track` (Major/Minor) may be left out
+ * of a file (every line is then Major); `weeklyHours` (classroom hours a week), like `totalHours`, is never read back.
+ */
+export const LINE_COLUMNS = ['number', 'code', 'name', 'cycle', 'component', 'track', 'groupKind', 'electiveGroup', 'credits', 'lecture', 'practice', 'lab', 'supervised', 'independent', 'totalHours', 'weeklyHours', 'controlForm', 'midterms'] as const;
 export type LineColumn = (typeof LINE_COLUMNS)[number];
 /** Without these the file cannot say what a line is (plus at least one semester column). */
 export const REQUIRED_LINE_COLUMNS: readonly LineColumn[] = ['code', 'cycle', 'component', 'groupKind'];

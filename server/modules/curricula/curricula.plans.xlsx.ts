@@ -8,7 +8,7 @@ import { formulaSafe, label, LINE_COLUMNS, SECTIONS, type SectionName } from './
 /**
  * A plan as the workbook a department keeps (the layout the import reads back, README.md):
  * sheet 1 — the header (program, level, admission year, version, status) and one row per line
- * with a column per semester holding its credits, then totals per semester and year;
+ * with its track (Major/Minor), classroom hours a week and a column per semester holding its credits, then totals per semester and year;
  * sheet 2 — elective groups (choose N of M), practices, the final attestation.
  */
 
@@ -64,11 +64,13 @@ function linesSheet(workbook: ExcelJS.Workbook, doc: PlanDocumentData, lang: Lan
       formulaSafe(line.name),
       t(`cycle.${line.cycle}`),
       t(`component.${line.component}`),
+      t(`track.${line.track}`),
       t(`groupKind.${line.groupKind}`),
       line.groupKind === 'elective' ? line.electiveGroup : null,
       line.credits,
       ...hours,
       hours.reduce((a, b) => a + b, 0),
+      line.weeklyHours.classroom,
       t(`controlForm.${line.controlForm}`),
       line.midterms,
       ...semesters.map((n) => (n === line.semester ? line.credits : null)),
@@ -87,7 +89,7 @@ function linesSheet(workbook: ExcelJS.Workbook, doc: PlanDocumentData, lang: Lan
     years.getCell(first + s - 1).alignment = { horizontal: 'center' };
   }
   sheet.addRow([null, null, label(lang, 'totalsNote')]).font = { italic: true };
-  const widths = { number: 5, code: 12, name: 44, cycle: 24, component: 20, groupKind: 22, electiveGroup: 12, controlForm: 16 } as Partial<Record<string, number>>;
+  const widths = { number: 5, code: 12, name: 44, cycle: 24, component: 20, track: 24, groupKind: 22, electiveGroup: 12, weeklyHours: 12, controlForm: 16 } as Partial<Record<string, number>>;
   LINE_COLUMNS.forEach((c, i) => (sheet.getColumn(i + 1).width = widths[c] ?? 10));
   semesters.forEach((n) => (sheet.getColumn(first + n - 1).width = 11));
   sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 3 }];

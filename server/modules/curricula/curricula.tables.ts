@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { COMPONENTS, CONTROL_FORMS, CYCLES, DISCIPLINE_KINDS, GROUP_KINDS, PLAN_KINDS, PLAN_STATUSES, PRACTICE_KINDS } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { COMPONENTS, CONTROL_FORMS, CYCLES, DISCIPLINE_KINDS, GROUP_KINDS, PLAN_KINDS, PLAN_STATUSES, PRACTICE_KINDS, TRACKS } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
 import { users } from '../identity/identity.tables.ts';
 import { orgUnits } from '../org/org.tables.ts';
 import { programs } from '../students/students.tables.ts';
@@ -81,7 +81,7 @@ export const studyPlans = pgTable(
   ],
 );
 
-/** A discipline placed in a plan: its semester, group, cycle and component, and its numbers as of the plan. */
+/** A discipline placed in a plan: its semester, group, cycle, component and track (Major/Minor), and its numbers as of the plan. */
 export const studyPlanLines = pgTable(
   'study_plan_lines',
   {
@@ -93,6 +93,8 @@ export const studyPlanLines = pgTable(
     electiveGroup: text('elective_group'),
     cycle: text('cycle', { enum: CYCLES }).notNull(),
     component: text('component', { enum: COMPONENTS }).notNull(),
+    /** Major or Minor (seed 003 §1.5.5) */
+    track: text('track', { enum: TRACKS }).notNull().default('major'),
     midterms: integer('midterms').notNull(),
     credits: integer('credits').notNull(),
     hoursLecture: integer('hours_lecture').notNull(),

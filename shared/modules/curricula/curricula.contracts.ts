@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPONENTS, CONTROL_FORMS, CYCLES, DISCIPLINE_KINDS, GROUP_KINDS, HOUR_KINDS, PLAN_KINDS, PLAN_STATUSES, PRACTICE_KINDS } from './curricula.vocabulary.ts';
+import { COMPONENTS, CONTROL_FORMS, CYCLES, DISCIPLINE_KINDS, GROUP_KINDS, HOUR_KINDS, PLAN_KINDS, PLAN_STATUSES, PRACTICE_KINDS, TRACKS } from './curricula.vocabulary.ts';
 
 /** Contracts of the discipline catalog (DOMAIN.md §3): what a department enters and what everyone reads. */
 
@@ -88,6 +88,8 @@ export const planLineInput = z
     electiveGroup: z.string().trim().min(1).max(30).nullable().optional(),
     cycle: z.enum(CYCLES),
     component: z.enum(COMPONENTS),
+    /** Major or Minor (seed 003 §1.5.5); left out: major (no default here: the line's fields are reused in the DTO) */
+    track: z.enum(TRACKS).optional(),
     /** midterm controls; left out: one for a discipline of up to 2 credits, two above */
     midterms: z.number().int().min(0).max(3).optional(),
   })
@@ -135,6 +137,9 @@ export const planLineDto = planLineInput.extend({
   hours: z.record(z.string(), z.number()),
   controlForm: z.enum(CONTROL_FORMS),
   prerequisites: z.array(z.string()),
+  track: z.enum(TRACKS),
+  /** classroom (lecture, practice, lab) and supervised (СРСП) hours a week, over the setting's teaching weeks of a semester */
+  weeklyHours: z.object({ classroom: z.number(), supervised: z.number() }),
 });
 export type PlanLineDto = z.infer<typeof planLineDto>;
 
@@ -150,6 +155,8 @@ export const planDto = z.object({
   status: z.enum(PLAN_STATUSES),
   semesters: z.number(),
   attestationCredits: z.number(),
+  /** teaching weeks of a semester (setting `curricula.teachingWeeksPerSemester`), which weekly hours are counted over */
+  teachingWeeks: z.number(),
   basedOnId: z.string().nullable(),
   approvedAt: z.string().nullable(),
   lines: z.array(planLineDto),

@@ -17,6 +17,13 @@ export const COMPONENTS = ['state', 'university', 'elective'] as const;
 export type Component = (typeof COMPONENTS)[number];
 
 /**
+ * The educational program a line belongs to (seed 003 §1.5.5): the main one (Major, основная образовательная
+ * программа) or an additional one (Minor, дополнительная), chosen only within the university and elective components.
+ */
+export const TRACKS = ['major', 'minor'] as const;
+export type Track = (typeof TRACKS)[number];
+
+/**
  * Discipline groups of a working plan (seed 003 §3.11.4): (a) mandatory in its semester,
  * (b) mandatory in any semester, (c) an elective group — choose N of its M disciplines.
  */

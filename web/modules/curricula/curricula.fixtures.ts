@@ -37,7 +37,7 @@ export const CS102 = discipline({
 });
 
 export function planLine(overrides: Partial<PlanLineDto> = {}): PlanLineDto {
-  return { id: 'l1', disciplineId: discipline().id, code: 'CS101', name: 'Основы программирования', semester: 1, groupKind: 'fixed', electiveGroup: null, cycle: 'professional', component: 'university', midterms: 2, credits: 5, hours: hours(5), controlForm: 'exam', prerequisites: [], ...overrides };
+  return { id: 'l1', disciplineId: discipline().id, code: 'CS101', name: 'Основы программирования', semester: 1, groupKind: 'fixed', electiveGroup: null, cycle: 'professional', component: 'university', track: 'major', midterms: 2, credits: 5, hours: hours(5), weeklyHours: { classroom: 3.3, supervised: 1.7 }, controlForm: 'exam', prerequisites: [], ...overrides };
 }
 
 export const NOT_BEFORE: FindingDto = { code: 'PREREQUISITE_NOT_BEFORE', severity: 'error', where: { discipline: 'CS102', semester: 1 }, message: 'CS102 (семестр 1): пререквизит CS101 стоит в семестре 1 — он должен изучаться раньше.' };
@@ -56,6 +56,7 @@ export function plan(overrides: Partial<PlanDto> = {}): PlanDto {
     status: 'draft',
     semesters: 2,
     attestationCredits: 0,
+    teachingWeeks: 15,
     basedOnId: null,
     approvedAt: null,
     lines: [planLine(), planLine({ id: 'l2', disciplineId: CS102.id, code: 'CS102', name: 'Структуры данных', prerequisites: ['CS101'] })],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffPlans, type ComparableLine, type ComparablePlan } from './plan-diff.ts';
 
 const line = (code: string, extra: Partial<ComparableLine> = {}): ComparableLine => ({
-  code, semester: 1, credits: 4, groupKind: 'fixed', electiveGroup: null, cycle: 'professional', component: 'university', midterms: 2, controlForm: 'exam',
+  code, semester: 1, credits: 4, groupKind: 'fixed', electiveGroup: null, cycle: 'professional', component: 'university', track: 'major', midterms: 2, controlForm: 'exam',
   hours: { lecture: 20, practice: 20, lab: 0, supervised: 20, independent: 60 }, ...extra,
 });
 const plan = (lines: ComparableLine[], extra: Partial<ComparablePlan> = {}): ComparablePlan => ({ semesters: 8, attestationCredits: 0, lines, ...extra });
@@ -18,6 +18,10 @@ describe('comparing two versions of a plan', () => {
       changed: [{ code: 'C', changes: [{ field: 'semester', from: 1, to: 2 }, { field: 'hours.lecture', from: 20, to: 30 }, { field: 'hours.practice', from: 20, to: 10 }] }],
       plan: [{ field: 'attestationCredits', from: 0, to: 6 }],
     });
+  });
+
+  it('names a line moved between Major and Minor', () => {
+    expect(diffPlans(plan([line('A')]), plan([line('A', { track: 'minor' })])).changed).toEqual([{ code: 'A', changes: [{ field: 'track', from: 'major', to: 'minor' }] }]);
   });
 
   it('finds nothing between a plan and itself, and undoes itself when reversed', () => {

@@ -11,6 +11,7 @@ export interface ComparableLine {
   electiveGroup: string | null;
   cycle: string;
   component: string;
+  track: string;
   midterms: number;
   controlForm: string;
   hours: Record<string, number>;
@@ -35,7 +36,7 @@ export interface PlanDiff {
   plan: FieldChange[];
 }
 
-const FIELDS = ['semester', 'credits', 'groupKind', 'electiveGroup', 'cycle', 'component', 'midterms', 'controlForm'] as const;
+const FIELDS = ['semester', 'credits', 'groupKind', 'electiveGroup', 'cycle', 'component', 'track', 'midterms', 'controlForm'] as const;
 
 function lineChanges(a: ComparableLine, b: ComparableLine): FieldChange[] {
   const out: FieldChange[] = FIELDS.filter((f) => a[f] !== b[f]).map((f) => ({ field: f, from: a[f], to: b[f] }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isApprovable, semesterCredits, validatePlan, type PlanLine, type PlanRules, type PlanToValidate } from './plan-validation.ts';
+import { isApprovable, minorCredits, semesterCredits, validatePlan, type PlanLine, type PlanRules, type PlanToValidate } from './plan-validation.ts';
 import { prerequisiteCycles } from './prerequisites.ts';
 
 const RULES: PlanRules = {
@@ -17,7 +17,7 @@ const hoursFor = (credits: number) => ({ lecture: credits * 5, practice: credits
 
 function line(code: string, semester: number, extra: Partial<PlanLine> = {}): PlanLine {
   const credits = extra.credits ?? 6;
-  return { code, kind: 'regular', credits, hours: hoursFor(credits), semester, groupKind: 'fixed', electiveGroup: null, midterms: credits <= 2 ? 1 : 2, prerequisites: [], ...extra };
+  return { code, kind: 'regular', credits, hours: hoursFor(credits), semester, groupKind: 'fixed', electiveGroup: null, midterms: credits <= 2 ? 1 : 2, component: 'university', track: 'major', prerequisites: [], ...extra };
 }
 
 /** A sound bachelor's plan: 8 semesters of five 6-credit disciplines, each building on the one before. */
@@ -65,6 +65,19 @@ describe('each rule, with a plan that breaks it', () => {
     expect(only(edit((p) => Object.assign(at(p, 'D13'), { credits: 2, hours: hoursFor(2), midterms: 2 })), 'MIDTERMS_MISMATCH')[0]?.params).toMatchObject({ expected: 1 });
   });
 
+  it.each([
+    ['major', 'state', []],
+    ['major', 'university', []],
+    ['major', 'elective', []],
+    ['minor', 'university', []],
+    ['minor', 'elective', []],
+    ['minor', 'state', [{ code: 'MINOR_IN_STATE_COMPONENT', severity: 'error', where: { discipline: 'D14' }, params: { component: 'state' } }]],
+  ] as const)('a %s line in the %s component: a Minor only in the university or elective component', (track, component, expected) => {
+    const plan = edit((p) => Object.assign(at(p, 'D14'), { track, component }));
+    expect(only(plan, 'MINOR_IN_STATE_COMPONENT')).toEqual(expected);
+    expect(isApprovable(validatePlan(plan, RULES))).toBe(expected.length === 0);
+  });
+
   it('a line sits inside the plan and its code is unique', () => {
     expect(codes(edit((p) => (at(p, 'D85').semester = 9)))).toContain('SEMESTER_OUT_OF_PLAN');
     expect(codes(edit((p) => (at(p, 'D85').code = 'D84')))).toContain('DUPLICATE_CODE');
@@ -99,6 +112,19 @@ describe('each rule, with a plan that breaks it', () => {
     });
     expect(semesterCredits(plan)).toEqual([30, 30, 30, 30, 30, 30, 30, 30]);
     expect(validatePlan(plan, RULES)).toEqual([]);
+  });
+
+  it('counts the Minor share of a semester: Minor lines, and groups whose every line is Minor', () => {
+    const plan = edit((p) => {
+      Object.assign(at(p, 'D35'), { track: 'minor' });
+      p.lines = p.lines.filter((l) => l.code !== 'D75');
+      p.lines.push(line('E1', 7, { groupKind: 'elective', electiveGroup: 'g7', track: 'minor' }), line('E2', 7, { groupKind: 'elective', electiveGroup: 'g7', track: 'minor' }));
+      p.lines.push(line('F1', 8, { groupKind: 'elective', electiveGroup: 'g8', track: 'minor' }), line('F2', 8, { groupKind: 'elective', electiveGroup: 'g8' }));
+      p.electiveGroups.push({ key: 'g7', choose: 1 }, { key: 'g8', choose: 1 });
+    });
+    expect(minorCredits(plan)).toEqual([0, 0, 6, 0, 0, 0, 6, 0]);
+    expect(semesterCredits(plan)[7]).toBe(36);
+    expect(minorCredits(soundPlan())).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('an elective group is known, offers a real choice, and its disciplines match in credits and semester', () => {

@@ -1,10 +1,11 @@
 import type { ProgramLevel } from '../../students/students.vocabulary.ts';
-import type { DisciplineKind, GroupKind, HourKind } from '../curricula.vocabulary.ts';
+import type { Component, DisciplineKind, GroupKind, HourKind, Track } from '../curricula.vocabulary.ts';
 import { prerequisiteFindings } from './prerequisites.ts';
 
 /**
- * Validation of a study plan (DOMAIN.md §3, seed 003 §3.4-3.5, §3.11): hour arithmetic, whole
- * credits, credit totals per level, year and semester, elective groups and prerequisites. Pure:
+ * Validation of a study plan (DOMAIN.md §3, seed 003 §1.5.5, §3.4-3.5, §3.11): hour arithmetic, whole
+ * credits, Minor lines outside the state component, credit totals per level, year and semester,
+ * elective groups and prerequisites. Pure:
  * the numbers come from settings, the plan from the caller; every finding says where and why.
  */
 
@@ -21,6 +22,9 @@ export interface PlanLine {
   electiveGroup?: string | null;
   /** midterm controls (РК) */
   midterms: number;
+  /** the component (state, university, elective) and the program (Major, Minor) the line belongs to */
+  component: Component;
+  track: Track;
   /** codes of the disciplines that must be passed first */
   prerequisites: string[];
 }
@@ -69,6 +73,7 @@ export const FINDING_CODES = [
   'CREDITS_BELOW_MIN',
   'HOURS_MISMATCH',
   'MIDTERMS_MISMATCH',
+  'MINOR_IN_STATE_COMPONENT',
   'ELECTIVE_GROUP_UNKNOWN',
   'ELECTIVE_GROUP_CHOICE',
   'ELECTIVE_GROUP_CREDITS_DIFFER',
@@ -92,6 +97,9 @@ export interface Finding {
 }
 
 const EXEMPT: ReadonlySet<DisciplineKind> = new Set(['physicalEducation', 'militaryTraining', 'individualLessons']);
+
+/** The components a Minor line may belong to. */
+const MINOR_COMPONENTS: ReadonlySet<Component> = new Set(['university', 'elective']);
 
 const error = (code: FindingCode, where: Finding['where'], params: Finding['params'] = {}): Finding => ({ code, severity: 'error', where, params });
 
@@ -117,6 +125,8 @@ function lineFindings(line: PlanLine, plan: PlanToValidate, rules: PlanRules): F
   out.push(...disciplineFindings(line, rules));
   const midterms = line.credits <= rules.singleMidtermMaxCredits ? 1 : 2;
   if (line.midterms !== midterms) out.push(error('MIDTERMS_MISMATCH', where, { midterms: line.midterms, expected: midterms, credits: line.credits }));
+  // a Minor is chosen within the university and elective components only (seed 003 §1.5.5)
+  if (line.track === 'minor' && !MINOR_COMPONENTS.has(line.component)) out.push(error('MINOR_IN_STATE_COMPONENT', where, { component: line.component }));
   return out;
 }
 
@@ -161,6 +171,19 @@ export function semesterCredits(plan: PlanToValidate): number[] {
   for (const practice of plan.practices) add(practice.semester, practice.credits);
   add(plan.semesters, plan.attestationCredits);
   return totals;
+}
+
+/**
+ * The Minor share of each semester's credits (seed 003 §1.5.5): the Minor lines, and the elective groups all of
+ * whose lines are Minor (N disciplines' worth each); the rest of `semesterCredits` is the Major's. Index 0 is semester 1.
+ */
+export function minorCredits(plan: PlanToValidate): number[] {
+  const isMinor = (l: PlanLine) => l.track === 'minor';
+  const groups = plan.electiveGroups.filter((g) => {
+    const lines = plan.lines.filter((l) => l.groupKind === 'elective' && l.electiveGroup === g.key);
+    return lines.length > 0 && lines.every(isMinor);
+  });
+  return semesterCredits({ ...plan, lines: plan.lines.filter(isMinor), electiveGroups: groups, practices: [], attestationCredits: 0 });
 }
 
 /** Findings about the totals: the program's level, each year (two semesters) and each semester. */

@@ -13,6 +13,8 @@ export const SETTINGS_QUERY_KEY = ['admin', 'settings'] as const;
 
 /** The i18n key of a setting's label (dots are i18next's path separator). */
 export const settingLabel = (key: string) => `admin:settings.${key.replaceAll('.', '_')}`;
+/** The i18n key of what a setting does, for the settings that need more than their label. */
+export const settingHelp = (key: string) => `admin:settingsHelp.${key.replaceAll('.', '_')}`;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -27,6 +29,7 @@ export function SettingCard({ setting, canUpdate }: { setting: SettingDto; canUp
   const client = useQueryClient();
   const [draft, setDraft] = useState<unknown>(setting.value);
   const label = t(settingLabel(setting.key), { defaultValue: setting.key });
+  const help = t(settingHelp(setting.key), { defaultValue: '' }) || undefined;
   const mutation = useMutation({
     mutationFn: () => updateSetting(setting.key, draft),
     onSuccess: (saved) => {
@@ -44,6 +47,7 @@ export function SettingCard({ setting, canUpdate }: { setting: SettingDto; canUp
         <SettingValueInput
           settingKey={setting.key}
           label={label}
+          description={help}
           value={draft}
           sample={setting.defaultValue ?? setting.value}
           readOnly={!canUpdate}

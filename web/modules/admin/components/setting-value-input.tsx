@@ -20,6 +20,8 @@ function timeZones(current: string): string[] {
 interface SettingValueInputProps {
   settingKey: string;
   label: string;
+  /** what the setting does, under its label */
+  description?: string | undefined;
   value: unknown;
   /** the kind of value, taken from the default so an odd stored value still gets the right editor */
   sample: unknown;
@@ -28,7 +30,7 @@ interface SettingValueInputProps {
 }
 
 /** The editor a setting's type calls for: a name in three languages, a time zone, text, a number. */
-export function SettingValueInput({ settingKey, label, value, sample, readOnly, onChange }: SettingValueInputProps) {
+export function SettingValueInput({ settingKey, label, description, value, sample, readOnly, onChange }: SettingValueInputProps) {
   const { t } = useTranslation();
   const isZone = settingKey.endsWith('timeZone') && typeof sample === 'string';
   const zones = useMemo(() => (isZone ? timeZones(typeof value === 'string' ? value : '') : []), [isZone, value]);
@@ -55,6 +57,7 @@ export function SettingValueInput({ settingKey, label, value, sample, readOnly, 
     return (
       <Select
         label={label}
+        description={description}
         data={zones}
         searchable
         allowDeselect={false}
@@ -70,6 +73,7 @@ export function SettingValueInput({ settingKey, label, value, sample, readOnly, 
     return (
       <NumberInput
         label={label}
+        description={description}
         value={typeof value === 'number' ? value : ''}
         allowDecimal={!Number.isInteger(sample)}
         readOnly={readOnly}
@@ -87,6 +91,7 @@ export function SettingValueInput({ settingKey, label, value, sample, readOnly, 
     return (
       <TextInput
         label={label}
+        description={description}
         value={typeof value === 'string' ? value : ''}
         readOnly={readOnly}
         onChange={(event) => onChange(event.currentTarget.value)}

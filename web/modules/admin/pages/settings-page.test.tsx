@@ -23,6 +23,7 @@ const settings: SettingDto[] = [
     updatedAt: null,
   },
   { key: 'auth.passwordMinLength', group: 'security', value: 12, defaultValue: 10, isDefault: false, updatedAt: '2024-10-01T00:00:00Z' },
+  { key: 'curricula.teachingWeeksPerSemester', group: 'curricula', value: 15, defaultValue: 15, isDefault: true, updatedAt: null },
 ];
 
 function stub() {
@@ -46,6 +47,15 @@ describe('settings page', () => {
     expect(card.textContent).toContain('Изменено');
     expect(card.textContent).toContain('по умолчанию: 10');
     expect(screen.getByTestId('setting-university.timeZone').textContent).toContain('По умолчанию');
+  });
+
+  it('explains under its label a setting that needs more than a label', async () => {
+    stub();
+    renderWithProviders(<SettingsPage />, { me: meWithRoles(['administrator']) });
+    const input = await screen.findByLabelText(/Учебных недель в семестре/);
+    const described = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toContain('делятся на это число недель');
+    expect(screen.getByTestId('setting-curricula.teachingWeeksPerSemester').textContent).toContain('недельная нагрузка в редакторе плана');
   });
 
   it('saves a changed number with PUT /api/admin/settings/{key}', async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanStatus } from '../../../../shared/modules/curricula/curricula.vocabulary.ts';
 
 /** The curricula vocabularies (`curricula:<group>.<value>`) as select options and badges. */
-export type CurriculaVocabulary = 'hourKind' | 'controlForm' | 'cycle' | 'component' | 'groupKind' | 'disciplineKind' | 'practiceKind' | 'planKind' | 'planStatus';
+export type CurriculaVocabulary = 'hourKind' | 'controlForm' | 'cycle' | 'component' | 'track' | 'groupKind' | 'disciplineKind' | 'practiceKind' | 'planKind' | 'planStatus';
 
 export function curriculaOptions(t: TFunction, group: CurriculaVocabulary, values: readonly string[]) {
   return values.map((value) => ({ value, label: t(`curricula:${group}.${value}`) }));

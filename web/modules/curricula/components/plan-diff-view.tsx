@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDto } from '../../../../shared/modules/curricula/curricula.contracts.ts';
 import type { FieldChange, PlanDiffDto } from '../api/curricula-api.ts';
 
-const VOCABULARY_OF: Record<string, string> = { groupKind: 'groupKind', cycle: 'cycle', component: 'component', controlForm: 'controlForm' };
+const VOCABULARY_OF: Record<string, string> = { groupKind: 'groupKind', cycle: 'cycle', component: 'component', track: 'track', controlForm: 'controlForm' };
 
 /** A changed field's name: a line's field, an hour kind, or the plan's own number. */
 export function fieldLabel(t: TFunction, field: string): string {

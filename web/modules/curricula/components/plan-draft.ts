@@ -1,6 +1,7 @@
 import type { PlanContentBody, PlanDto } from '../../../../shared/modules/curricula/curricula.contracts.ts';
-import type { Component, Cycle, GroupKind, PracticeKind } from '../../../../shared/modules/curricula/curricula.vocabulary.ts';
-import { semesterCredits } from '../../../../shared/modules/curricula/rules/plan-validation.ts';
+import type { Component, Cycle, GroupKind, PracticeKind, Track } from '../../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { minorCredits, semesterCredits, type PlanToValidate } from '../../../../shared/modules/curricula/rules/plan-validation.ts';
+import type { WeeklyHours } from '../../../../shared/modules/curricula/rules/weekly-hours.ts';
 
 /** A plan's content as the editor holds it before saving (PUT content), and the edits on it. Pure. */
 
@@ -14,6 +15,10 @@ export interface DraftLine {
   electiveGroup: string | null;
   cycle: Cycle;
   component: Component;
+  /** Major or Minor */
+  track: Track;
+  /** classroom and supervised hours a week (over the plan's teaching weeks) */
+  weeklyHours: WeeklyHours;
   /** midterm controls; null: the server's default (one up to 2 credits, two above) */
   midterms: number | null;
 }
@@ -36,7 +41,7 @@ export function draftOf(plan: PlanDto): PlanDraft {
   return {
     semesters: plan.semesters,
     attestationCredits: plan.attestationCredits,
-    lines: plan.lines.map((l) => ({ disciplineId: l.disciplineId, code: l.code, name: l.name, credits: l.credits, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.electiveGroup, cycle: l.cycle, component: l.component, midterms: l.midterms })),
+    lines: plan.lines.map((l) => ({ disciplineId: l.disciplineId, code: l.code, name: l.name, credits: l.credits, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.electiveGroup, cycle: l.cycle, component: l.component, track: l.track, weeklyHours: l.weeklyHours, midterms: l.midterms })),
     electiveGroups: plan.electiveGroups.map((g) => ({ ...g })),
     practices: plan.practices.map((p) => ({ ...p })),
   };
@@ -53,6 +58,7 @@ export function contentOf(draft: PlanDraft): PlanContentBody {
       electiveGroup: l.groupKind === 'elective' ? l.electiveGroup : null,
       cycle: l.cycle,
       component: l.component,
+      track: l.track,
       ...(l.midterms === null ? {} : { midterms: l.midterms }),
     })),
     electiveGroups: draft.electiveGroups,
@@ -80,17 +86,22 @@ export function moveLine(draft: PlanDraft, disciplineId: string, by: number): Pl
   return { ...draft, lines: draft.lines.map((l) => (l.disciplineId === disciplineId ? { ...l, semester: Math.min(draft.semesters, Math.max(1, l.semester + by)) } : l)) };
 }
 
-/** The credits a student earns each semester, as the server counts them (index 0: semester 1). */
-export function creditsBySemester(draft: PlanDraft): number[] {
-  return semesterCredits({
+function toValidate(draft: PlanDraft): PlanToValidate {
+  return {
     level: 'bachelor',
     semesters: draft.semesters,
-    lines: draft.lines.map((l) => ({ code: l.code, kind: 'regular', credits: l.credits, hours: { lecture: 0, practice: 0, lab: 0, supervised: 0, independent: 0 }, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.electiveGroup, midterms: 0, prerequisites: [] })),
+    lines: draft.lines.map((l) => ({ code: l.code, kind: 'regular', credits: l.credits, hours: { lecture: 0, practice: 0, lab: 0, supervised: 0, independent: 0 }, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.electiveGroup, midterms: 0, component: l.component, track: l.track, prerequisites: [] })),
     electiveGroups: draft.electiveGroups,
     practices: draft.practices.map((p) => ({ code: p.kind, credits: p.credits, semester: p.semester })),
     attestationCredits: draft.attestationCredits,
-  });
+  };
 }
+
+/** The credits a student earns each semester, as the server counts them (index 0: semester 1). */
+export const creditsBySemester = (draft: PlanDraft): number[] => semesterCredits(toValidate(draft));
+
+/** The Minor share of each semester's credits (the rest is the Major's). */
+export const minorBySemester = (draft: PlanDraft): number[] => minorCredits(toValidate(draft));
 
 /** Years of study: the credits of each pair of semesters. */
 export function creditsByYear(bySemester: number[]): number[] {

@@ -7,7 +7,7 @@ import type { FindingDto, PlanDto } from '../../../../shared/modules/curricula/c
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { savePlanContent } from '../api/curricula-api.ts';
 import { usePlanChanged } from '../hooks/use-curricula.ts';
-import { contentOf, creditsBySemester, draftOf, moveLine, putLine, removeLine, sameContent, type DraftLine, type PlanDraft } from './plan-draft.ts';
+import { contentOf, creditsBySemester, draftOf, minorBySemester, moveLine, putLine, removeLine, sameContent, type DraftLine, type PlanDraft } from './plan-draft.ts';
 import { PlanFindings } from './plan-findings.tsx';
 import { PlanLineModal } from './plan-line-modal.tsx';
 import { lineAnchor, PlanSemesterSection, semesterAnchor, type LineActions } from './plan-semester-section.tsx';
@@ -83,7 +83,7 @@ export function PlanEditor({ plan }: { plan: PlanDto }) {
           {save.error && <ErrorAlert error={save.error} />}
           {!editable && plan.status === 'draft' && <Alert variant="light" color="gray">{t('curricula:editor.readOnlyDraft')}</Alert>}
           {Array.from({ length: draft.semesters }, (_, i) => (
-            <PlanSemesterSection key={i + 1} draft={draft} semester={i + 1} credits={bySemester[i] ?? 0} findings={plan.findings} highlighted={highlighted} actions={actions} />
+            <PlanSemesterSection key={i + 1} draft={draft} semester={i + 1} credits={bySemester[i] ?? 0} teachingWeeks={plan.teachingWeeks} findings={plan.findings} highlighted={highlighted} actions={actions} />
           ))}
           <PlanStructureEditor draft={draft} onChange={editable ? setDraft : null} highlighted={highlighted} />
         </Stack>
@@ -91,7 +91,7 @@ export function PlanEditor({ plan }: { plan: PlanDto }) {
       <Grid.Col span={{ base: 12, lg: 4 }} order={{ base: 1, lg: 2 }}>
         <Stack gap="sm" pos={{ base: 'static', lg: 'sticky' }} top={72}>
           <PlanFindings findings={plan.findings} isStale={isDirty} onSelect={select} />
-          <PlanTotals bySemester={bySemester} />
+          <PlanTotals bySemester={bySemester} minorBySemester={minorBySemester(draft)} />
         </Stack>
       </Grid.Col>
       {editing && (
@@ -99,6 +99,7 @@ export function PlanEditor({ plan }: { plan: PlanDto }) {
           line={editing.line}
           semester={editing.semester}
           semesters={draft.semesters}
+          teachingWeeks={plan.teachingWeeks}
           groups={draft.electiveGroups.map((g) => g.key)}
           taken={draft.lines.map((l) => l.disciplineId)}
           onSave={(line) => {

@@ -4,7 +4,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisciplineDto } from '../../../../shared/modules/curricula/curricula.contracts.ts';
-import { COMPONENTS, CYCLES, GROUP_KINDS, type Component, type Cycle, type GroupKind } from '../../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { COMPONENTS, CYCLES, GROUP_KINDS, TRACKS, type Component, type Cycle, type GroupKind, type Track } from '../../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { weeklyHours } from '../../../../shared/modules/curricula/rules/weekly-hours.ts';
 import { inLang, useDisciplines, useReaderLang } from '../hooks/use-curricula.ts';
 import { CurriculaSelect } from './curricula-vocabulary.tsx';
 import { FormFooter } from './form-footer.tsx';
@@ -17,6 +18,7 @@ interface Values {
   electiveGroup: string | null;
   cycle: Cycle;
   component: Component;
+  track: Track;
   midterms: number | string;
 }
 
@@ -25,6 +27,8 @@ interface Props {
   line: DraftLine | null;
   semester: number;
   semesters: number;
+  /** teaching weeks of a semester, for the weekly hours of a discipline added */
+  teachingWeeks: number;
   groups: string[];
   /** disciplines already in the plan (not offered again) */
   taken: string[];
@@ -59,8 +63,8 @@ function DisciplinePicker({ taken, onPick, ...props }: { taken: string[]; onPick
   );
 }
 
-/** A line of the plan: the discipline (when added), its semester, group (a/b/c), elective group, cycle, component, midterms. */
-export function PlanLineModal({ line, semester, semesters, groups, taken, onSave, onClose }: Props) {
+/** A line of the plan: the discipline (when added), its semester, group (a/b/c), elective group, cycle, component, Major/Minor, midterms. */
+export function PlanLineModal({ line, semester, semesters, teachingWeeks, groups, taken, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const [picked, setPicked] = useState<DisciplineDto | null>(null);
   const form = useForm<Values>({
@@ -71,6 +75,7 @@ export function PlanLineModal({ line, semester, semesters, groups, taken, onSave
       electiveGroup: line?.electiveGroup ?? null,
       cycle: line?.cycle ?? 'professional',
       component: line?.component ?? 'university',
+      track: line?.track ?? 'major',
       midterms: line?.midterms ?? '',
     },
     validate: {
@@ -80,18 +85,20 @@ export function PlanLineModal({ line, semester, semesters, groups, taken, onSave
   });
   const lang = useReaderLang();
   const save = (v: Values) => {
-    const base = line ?? (picked && { disciplineId: picked.id, code: picked.code, name: inLang(picked.name, lang), credits: picked.credits });
+    const base = line ?? (picked && { disciplineId: picked.id, code: picked.code, name: inLang(picked.name, lang), credits: picked.credits, weeklyHours: weeklyHours(picked.hours, teachingWeeks) });
     if (!base) return;
     onSave({
       disciplineId: base.disciplineId,
       code: base.code,
       name: base.name,
       credits: base.credits,
+      weeklyHours: base.weeklyHours,
       semester: Number(v.semester),
       groupKind: v.groupKind,
       electiveGroup: v.groupKind === 'elective' ? v.electiveGroup : null,
       cycle: v.cycle,
       component: v.component,
+      track: v.track,
       midterms: v.midterms === '' ? null : Number(v.midterms),
     });
   };
@@ -118,6 +125,7 @@ export function PlanLineModal({ line, semester, semesters, groups, taken, onSave
             )}
             <CurriculaSelect label={t('curricula:line.cycle')} group="cycle" values={CYCLES} {...form.getInputProps('cycle')} data-testid="line-cycle" />
             <CurriculaSelect label={t('curricula:line.component')} group="component" values={COMPONENTS} {...form.getInputProps('component')} data-testid="line-component" />
+            <CurriculaSelect label={t('curricula:line.track')} description={t('curricula:line.trackHint')} group="track" values={TRACKS} {...form.getInputProps('track')} data-testid="line-track" />
             <NumberInput label={t('curricula:line.midterms')} description={t('curricula:line.midtermsHint')} min={0} max={3} {...form.getInputProps('midterms')} data-testid="line-midterms" />
           </SimpleGrid>
           <FormFooter error={null} loading={false} submitLabel={t(line ? 'curricula:line.apply' : 'curricula:line.add')} submitTestId="line-submit" onCancel={onClose} />

@@ -18,6 +18,8 @@ interface Props {
   draft: PlanDraft;
   semester: number;
   credits: number;
+  /** teaching weeks of a semester, which the weekly hours are counted over */
+  teachingWeeks: number;
   findings: FindingDto[];
   /** the line or semester a clicked finding points to */
   highlighted: string | null;
@@ -29,8 +31,10 @@ interface Props {
 export const lineAnchor = (code: string) => `plan-line-${code}`;
 export const semesterAnchor = (semester: number) => `plan-semester-${semester}`;
 
-function LineRow({ line, draft, findings, highlighted, actions }: { line: DraftLine; draft: PlanDraft; findings: FindingDto[]; highlighted: boolean; actions: LineActions | null }) {
+function LineRow({ line, draft, teachingWeeks, findings, highlighted, actions }: { line: DraftLine; draft: PlanDraft; teachingWeeks: number; findings: FindingDto[]; highlighted: boolean; actions: LineActions | null }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const weekly = { classroom: format.number(line.weeklyHours.classroom), supervised: format.number(line.weeklyHours.supervised) };
   const own = findings.filter((f) => f.where.discipline === line.code);
   const hasError = own.some((f) => f.severity === 'error');
   return (
@@ -57,6 +61,19 @@ function LineRow({ line, draft, findings, highlighted, actions }: { line: DraftL
             {line.electiveGroup && <Badge size="xs" variant="light" color="grape" tt="none">{t('curricula:line.electiveGroupValue', { group: line.electiveGroup })}</Badge>}
             <Badge size="xs" variant="default" tt="none">{t(`curricula:cycle.${line.cycle}`)}</Badge>
             <Badge size="xs" variant="default" tt="none">{t(`curricula:component.${line.component}`)}</Badge>
+            {line.track === 'minor' && (
+              <Badge size="xs" variant="filled" color="teal" tt="none" title={t('curricula:track.minor')} data-testid="line-minor">
+                {t('curricula:line.minorBadge')}
+              </Badge>
+            )}
+            <Badge size="xs" variant="outline" color="gray" tt="none" title={t('curricula:line.weeklyHoursTitle', { ...weekly, weeks: teachingWeeks })} data-testid="line-weekly-hours">
+              {t('curricula:line.weeklyHoursValue', weekly)}
+            </Badge>
+            {line.weeklyHours.supervised > 0 && (
+              <Badge size="xs" variant="outline" color="gray" tt="none" data-testid="line-weekly-supervised">
+                {t('curricula:line.weeklySupervisedValue', weekly)}
+              </Badge>
+            )}
             {line.midterms !== null && <Badge size="xs" variant="default" tt="none">{t('curricula:line.midtermsValue', { midterms: line.midterms })}</Badge>}
             {own.length > 0 && (
               <Badge size="xs" color={hasError ? 'red' : 'yellow'} variant="light" tt="none" leftSection={<IconAlertTriangle size={10} aria-hidden />}>
@@ -87,7 +104,7 @@ function LineRow({ line, draft, findings, highlighted, actions }: { line: DraftL
 }
 
 /** One semester of the plan: its lines, practices and (in the last one) the final attestation, with its credits. */
-export function PlanSemesterSection({ draft, semester, credits, findings, highlighted, actions }: Props) {
+export function PlanSemesterSection({ draft, semester, credits, teachingWeeks, findings, highlighted, actions }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const lines = draft.lines.filter((l) => l.semester === semester);
@@ -106,7 +123,7 @@ export function PlanSemesterSection({ draft, semester, credits, findings, highli
         </Group>
         {lines.length === 0 && practices.length === 0 && <Text size="sm" c="dimmed">{t('curricula:editor.emptySemester')}</Text>}
         {lines.map((line) => (
-          <LineRow key={line.disciplineId} line={line} draft={draft} findings={findings} highlighted={highlighted === lineAnchor(line.code)} actions={actions} />
+          <LineRow key={line.disciplineId} line={line} draft={draft} teachingWeeks={teachingWeeks} findings={findings} highlighted={highlighted === lineAnchor(line.code)} actions={actions} />
         ))}
         {practices.map((p, i) => (
           <Text key={`${p.kind}-${i}`} size="sm" data-testid="semester-practice">

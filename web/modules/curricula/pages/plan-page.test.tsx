@@ -47,7 +47,7 @@ describe('plan editor', () => {
   });
 
   it('removes a line and adds an elective group and a practice', async () => {
-    const api = serveCurricula({ extra: ({ method, body }, path) => (method === 'PUT' && path === `/api/plans/${PLAN_ID}/content` ? jsonResponse(200, plan({ ...(body as object) })) : null) });
+    const api = serveCurricula({ extra: ({ method, body }, path) => (method === 'PUT' && path === `/api/plans/${PLAN_ID}/content` ? jsonResponse(200, plan({ ...(body as PlanContentBody), lines: plan().lines.filter((l) => (body as PlanContentBody).lines.some((sent) => sent.disciplineId === l.disciplineId)) })) : null) });
     renderApp(`/curricula/plans/${PLAN_ID}`, meWithRoles(['department']));
     await screen.findAllByTestId('plan-finding');
     fireEvent.click(within(line('CS101')).getByTestId('line-remove'));

@@ -1,0 +1,1 @@
+ALTER TABLE "study_plan_lines" ADD COLUMN "track" text DEFAULT 'major' NOT NULL;
