@@ -8,3 +8,5 @@ export * from '../modules/curricula/curricula.tables.ts';
 export * from '../modules/staff/staff.tables.ts';
 export * from '../platform/files/files.tables.ts';
 export * from '../modules/students/students.card.tables.ts';
+export * from '../modules/registration/registration.tables.ts';
+export * from '../modules/gradebook/gradebook.tables.ts';
