@@ -12,6 +12,7 @@ import { orgUnits } from '../modules/org/org.tables.ts';
 import * as names from './names.ts';
 import { buildRecords, type DemoRecords } from './records.ts';
 import { buildStaff, insertStaff, type DemoStaff } from './staff.ts';
+import { insertResultsAndHolds } from './results.ts';
 import { groupProfiles, orderCounters, orderItems, orders, placements, programs, students } from '../modules/students/students.tables.ts';
 import type { Tx } from '../platform/db/client.ts';
 import { studentParents } from '../modules/students/students.card.tables.ts';
@@ -198,6 +199,8 @@ export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ us
     await insertRecords(tx, data.records);
     await insertStaff(tx, data.staff);
     await insertParentLinks(tx, data, now);
+    // last: results follow the demo's plans, when it has any
+    await insertResultsAndHolds(tx, now);
     await tx.insert(auditLog).values({ id: newId(), at: now, action: 'platform.system.bootstrap', entityType: 'system', entityId: 'demo', after: { size, users: data.users.length, units: data.units.length } });
   });
   // fresh statistics after a bulk load, so the first searches get good plans (autovacuum would, later)
