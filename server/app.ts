@@ -20,6 +20,8 @@ import { STUDENT_IMPORT_PATH, studentsRoutes, studentsTransferRoutes } from './m
 import { studentsReportsRoutes } from './modules/students/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
+import { registrationRoutes } from './modules/registration/index.ts';
+import { gradebookRoutes } from './modules/gradebook/index.ts';
 import { studentsCardRoutes, studentsStructureRoutes } from './modules/students/index.ts';
 import { z } from '@hono/zod-openapi';
 
@@ -65,6 +67,8 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   calendarRoutes(api);
   studentsStructureRoutes(api);
   studentsCardRoutes(api);
+  registrationRoutes(api);
+  gradebookRoutes(api);
   adminRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   api.doc31('/docs/json', { openapi: '3.1.0', info: { title: 'Univer API', version: '0.1.0', description: 'University information system. Mutations need the X-CSRF-Token header.' } });

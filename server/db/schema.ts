@@ -10,3 +10,5 @@ export * from '../modules/calendar/calendar.tables.ts';
 export * from '../platform/files/files.tables.ts';
 export * from '../modules/students/students.card.tables.ts';
 export * from '../modules/curricula/curricula.individual.tables.ts';
+export * from '../modules/registration/registration.tables.ts';
+export * from '../modules/gradebook/gradebook.tables.ts';

@@ -13,6 +13,7 @@ import * as names from './names.ts';
 import { buildRecords, type DemoRecords } from './records.ts';
 import { buildStaff, insertStaff, type DemoStaff } from './staff.ts';
 import { buildCalendar, insertCalendar } from './calendar.ts';
+import { insertResultsAndHolds } from './results.ts';
 import { groupProfiles, orderCounters, orderItems, orders, placements, programs, students } from '../modules/students/students.tables.ts';
 import type { Tx } from '../platform/db/client.ts';
 import { studentParents } from '../modules/students/students.card.tables.ts';
@@ -206,6 +207,8 @@ export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ us
     await insertParentLinks(tx, data, now);
     await insertCalendar(tx, buildCalendar(now));
     curricula = await seedCurricula(tx, data, now);
+    // last: results follow the demo's plans, when it has any
+    await insertResultsAndHolds(tx, now);
     await tx.insert(auditLog).values({ id: newId(), at: now, action: 'platform.system.bootstrap', entityType: 'system', entityId: 'demo', after: { size, users: data.users.length, units: data.units.length } });
   });
   // fresh statistics after a bulk load, so the first searches get good plans (autovacuum would, later)

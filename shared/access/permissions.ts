@@ -51,6 +51,12 @@ export const PERMISSIONS = [
   'staff.order.create',
   'staff.order.sign',
   'staff.report.read',
+  // registration: holds on a student (блокировки); which kind each role may set or lift: shared/modules/registration/registration.hold-kinds.ts
+  'registration.hold.read',
+  'registration.hold.manage',
+  // gradebook: final results of a student per discipline and term (read), recorded by gradesheets, transfers and recognition
+  'gradebook.result.read',
+  'gradebook.result.record',
   // administration
   'admin.audit.read',
   'admin.audit.export',
@@ -153,6 +159,11 @@ const STAFF_ALL = {
 } as const;
 const STAFF_UNIT_READ = { 'staff.card.read': 'scope', 'staff.report.read': 'scope' } as const;
 const STAFF_OWN = { 'staff.card.read': 'self', 'staff.card.readPersonal': 'self' } as const;
+/** holds are seen by the student, their parent and every office that may set one or guides the student */
+const HOLDS_READ = { 'registration.hold.read': 'scope' } as const;
+/** set and lift holds: the kinds each role may touch are in the hold-kind table */
+const HOLDS_MANAGE = { 'registration.hold.read': 'scope', 'registration.hold.manage': 'scope' } as const;
+const RESULTS_READ = { 'gradebook.result.read': 'scope' } as const;
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   administrator: {
@@ -167,6 +178,9 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       ...INDIVIDUAL_PLANS,
       'calendar.manage': 'scope',
       ...STAFF_ALL,
+      ...HOLDS_MANAGE,
+      ...RESULTS_READ,
+      'gradebook.result.record': 'scope',
       'identity.user.read': 'scope',
       'identity.user.create': 'scope',
       'identity.user.update': 'scope',
@@ -182,28 +196,30 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   registrar: {
     scopes: ['university'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, 'curricula.plan.approve': 'scope', 'calendar.manage': 'scope', 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
+    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, ...HOLDS_MANAGE, ...RESULTS_READ, 'gradebook.result.record': 'scope', 'curricula.plan.approve': 'scope', 'calendar.manage': 'scope', 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
   },
-  personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...RECORDS_OFFICE, ...CATALOG } },
+  personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...RECORDS_OFFICE, ...CATALOG, ...HOLDS_MANAGE } },
   // the dean's office proposes orders for its faculty; the student personnel office signs them
   deansOffice: {
     scopes: ['unit'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ },
+    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, ...HOLDS_MANAGE, ...RESULTS_READ, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ },
   },
   // the department owns the curricula of its disciplines (DOMAIN.md §1), and reads the contingent of its groups: the teaching load is computed from it (DOMAIN §11)
   department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.discipline.manage': 'scope', 'curricula.plan.manage': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ } },
-  methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
+  methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, ...HOLDS_READ } },
   teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope', ...STAFF_OWN } },
+  // advisors and curators see the progress of their students (DOMAIN.md §1) and what blocks their registration;
   // the advisor reads the plans of the students they guide (approving them is the registration issue's)
-  advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.individualPlan.read': 'scope' } },
-  curator: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG } },
-  student: { scopes: ['unit', 'university'], isFullUser: false, permissions: { ...SELF, ...CATALOG, 'curricula.individualPlan.read': 'self', 'curricula.individualPlan.derive': 'self' } },
-  parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope', 'students.student.read': 'scope', 'curricula.individualPlan.read': 'scope' } },
-  cashier: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ } },
+  advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, ...HOLDS_READ, ...RESULTS_READ, 'curricula.individualPlan.read': 'scope' } },
+  curator: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, ...HOLDS_READ, ...RESULTS_READ } },
+  student: { scopes: ['unit', 'university'], isFullUser: false, permissions: { ...SELF, ...CATALOG, 'curricula.individualPlan.read': 'self', 'curricula.individualPlan.derive': 'self', 'registration.hold.read': 'self', 'gradebook.result.read': 'self' } },
+  parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope', 'students.student.read': 'scope', 'curricula.individualPlan.read': 'scope', ...HOLDS_READ, ...RESULTS_READ } },
+  cashier: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, ...HOLDS_MANAGE } },
   hr: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, ...STAFF_ALL } },
   admissions: { scopes: ['university'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
-  librarian: { scopes: ['university'], isFullUser: true, permissions: { ...SELF } },
+  // the librarian sets the library hold, so reaches the students it is set on
+  librarian: { scopes: ['university'], isFullUser: true, permissions: { ...SELF, 'students.student.read': 'scope', ...HOLDS_MANAGE } },
   applicant: { scopes: ['university'], isFullUser: false, permissions: { ...SELF } },
 };
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { GRADED_LETTERS } from '../modules/gradebook/gradebook.vocabulary.ts';
+import { DEFAULT_GRADING_SCALE, scaleProblems } from '../modules/gradebook/rules/grading-scale.ts';
 
 /**
  * Every university setting: its type (a zod schema), its default, and its group.
@@ -23,6 +25,13 @@ const timeZone = z
   }, 'invalid time zone');
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** the grading scale: ten bands A+ … F tiling 0…100 points, grade points falling (DOMAIN.md §5) */
+const gradingScale = z
+  .array(z.object({ letter: z.enum(GRADED_LETTERS), minPoints: int(0, 100), maxPoints: int(0, 100), gradePoint: z.number().min(0).max(4).multipleOf(0.01), fivePoint: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]) }).strict())
+  .superRefine((scale, ctx) => {
+    for (const problem of scaleProblems(scale)) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const SETTINGS = {
   'university.name': {
@@ -87,6 +96,8 @@ export const SETTINGS = {
   'calendar.summerTermWeeks': { group: 'calendar', schema: int(0, 12), default: 6 },
   // a student's photo on the card: JPEG or PNG up to this size (below the request body limit)
   'students.photoMaxKb': { group: 'records', schema: int(16, 900), default: 512 },
+  // the grading scale: points → letter → grade point and the traditional mark (OshSU by default); results keep the grade point they were recorded with
+  'gradebook.gradingScale': { group: 'gradebook', schema: gradingScale, default: DEFAULT_GRADING_SCALE },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

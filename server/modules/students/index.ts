@@ -4,3 +4,4 @@ export { STUDENT_IMPORT_PATH, studentsTransferRoutes } from './students.transfer
 export { studentsReportsRoutes } from './students.reports.routes.ts';
 export { studentsStructureRoutes } from './students.structure.routes.ts';
 export { studentsCardRoutes } from './students.card.routes.ts';
+export { findStudentTarget } from './students.policy.ts';

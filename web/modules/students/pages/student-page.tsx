@@ -10,6 +10,7 @@ import { QueryError } from '../../../components/ui/query-error.tsx';
 import { canSeeStudents, hasAbility } from '../../../lib/abilities.ts';
 import { fullName } from '../../../lib/format.ts';
 import { useSignedInMe } from '../../identity/index.ts';
+import { HoldsPanel } from '../../registration/index.ts';
 import { EditStudentModal } from '../components/edit-student-modal.tsx';
 import { ReportPdfButton } from '../components/report-pdf-button.tsx';
 import { studentCardPdfUrl } from '../components/report-query.ts';
@@ -76,6 +77,7 @@ function StudentView({ student }: { student: StudentDto }) {
       <StudentWarnings warnings={student.warnings} />
       <StudentPhoto studentId={student.id} initials={`${student.lastName.slice(0, 1)}${student.firstName.slice(0, 1)}`} canUpload={hasAbility(me, 'students.student.manage')} csrfToken={me.csrfToken} />
       <StudentStanding student={student} linkGroup={linkGroup} linkOrder={linkOrder} />
+      {hasAbility(me, 'registration.hold.read') && <HoldsPanel studentId={student.id} />}
       <StudentCardSections student={student} canReadPersonal={canReadPersonal} />
       <StudentParents studentId={student.id} canManage={hasAbility(me, 'students.student.manage')} />
       <StudentHistory history={student.history} linkGroup={linkGroup} linkOrder={linkOrder} />
