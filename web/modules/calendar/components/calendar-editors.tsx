@@ -5,7 +5,8 @@ import type { HolidayDto, PeriodDto, TermDto, YearDto } from '../../../../shared
 import { HOLIDAY_KINDS, PERIOD_KINDS, TERM_KINDS, type HolidayKind, type PeriodKind, type TermKind } from '../../../../shared/modules/calendar/calendar.vocabulary.ts';
 import * as calendarApi from '../api/calendar-api.ts';
 import { useCalendarChange } from '../hooks/use-calendar.ts';
-import { CalendarDayInput, CalendarSelect, FormFooter } from './calendar-fields.tsx';
+import { CalendarDayInput, CalendarSelect } from './calendar-fields.tsx';
+import { ModalFormFooter } from '../../../components/ui/modal-form-footer.tsx';
 
 /** The registrar's editors of a year: a term's days, a period, a holiday. Each saves and closes on success. */
 
@@ -34,7 +35,7 @@ export function TermEditor({ year, term, onClose }: { year: YearDto; term: TermD
             <CalendarDayInput label={t('calendar:field.startDate')} required {...form.getInputProps('startDate')} data-testid="term-start" />
             <CalendarDayInput label={t('calendar:field.endDate')} required {...form.getInputProps('endDate')} data-testid="term-end" />
           </SimpleGrid>
-          <FormFooter error={save.error} loading={save.isPending} submitTestId="term-submit" onCancel={onClose} />
+          <ModalFormFooter error={save.error} loading={save.isPending} submitTestId="term-submit" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
@@ -90,7 +91,7 @@ export function PeriodEditor({ year, period, onClose }: { year: YearDto; period:
           <TextInput label={t('calendar:field.nameRu')} lang="ru" required={form.values.kind === 'event'} {...form.getInputProps('nameRu')} />
           <TextInput label={t('calendar:field.nameKy')} lang="ky" required={form.values.kind === 'event'} {...form.getInputProps('nameKy')} />
           <TextInput label={t('calendar:field.nameEn')} lang="en" required={form.values.kind === 'event'} {...form.getInputProps('nameEn')} />
-          <FormFooter error={save.error} loading={save.isPending} submitTestId="period-submit" onCancel={onClose} />
+          <ModalFormFooter error={save.error} loading={save.isPending} submitTestId="period-submit" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
@@ -131,7 +132,7 @@ export function HolidayEditor({ year, holiday, onClose }: { year: YearDto; holid
           <TextInput label={t('calendar:field.nameRu')} lang="ru" required {...form.getInputProps('nameRu')} data-testid="holiday-name-ru" />
           <TextInput label={t('calendar:field.nameKy')} lang="ky" required {...form.getInputProps('nameKy')} data-testid="holiday-name-ky" />
           <TextInput label={t('calendar:field.nameEn')} lang="en" required {...form.getInputProps('nameEn')} data-testid="holiday-name-en" />
-          <FormFooter error={save.error} loading={save.isPending} submitTestId="holiday-submit" onCancel={onClose} />
+          <ModalFormFooter error={save.error} loading={save.isPending} submitTestId="holiday-submit" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,6 @@
-import { Button, Group, Select, type SelectProps } from '@mantine/core';
+import { Select, type SelectProps } from '@mantine/core';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { parseDayInput } from '../../../lib/format.ts';
 import { useFormat } from '../../../lib/use-format.ts';
 
@@ -20,20 +19,3 @@ export function CalendarSelect({ group, values, ...props }: Omit<SelectProps, 'd
   return <Select allowDeselect={false} {...props} data={values.map((value) => ({ value, label: t(`calendar:${group}.${value}`) }))} />;
 }
 
-/** The end of a modal form: the server's refusal if any, Cancel and the submit button. */
-export function FormFooter({ error, loading, submitTestId, onCancel }: { error: unknown; loading: boolean; submitTestId: string; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {error != null && <ErrorAlert error={error} />}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          {t('common:action.cancel')}
-        </Button>
-        <Button type="submit" loading={loading} data-testid={submitTestId}>
-          {t('common:action.save')}
-        </Button>
-      </Group>
-    </>
-  );
-}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { YearDto } from '../../../../shared/modules/calendar/calendar.contracts.ts';
 import * as calendarApi from '../api/calendar-api.ts';
 import { useCalendarChange } from '../hooks/use-calendar.ts';
-import { FormFooter } from './calendar-fields.tsx';
+import { ModalFormFooter } from '../../../components/ui/modal-form-footer.tsx';
 
 /** A new academic year's calendar from the preset; the registrar edits it afterwards. */
 export function CreateYearModal({ startYear, onCreated, onClose }: { startYear: number; onCreated: (year: YearDto) => void; onClose: () => void }) {
@@ -30,7 +30,7 @@ export function CreateYearModal({ startYear, onCreated, onClose }: { startYear: 
             {t('calendar:page.createHint')}
           </Text>
           <NumberInput label={t('calendar:field.startYear')} min={2000} max={2100} allowDecimal={false} required {...form.getInputProps('startYear')} data-testid="create-year-start" />
-          <FormFooter error={create.error} loading={create.isPending} submitTestId="create-year-submit" onCancel={onClose} />
+          <ModalFormFooter error={create.error} loading={create.isPending} submitTestId="create-year-submit" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

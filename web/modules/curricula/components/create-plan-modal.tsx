@@ -8,7 +8,7 @@ import { useProgramOptions } from '../../students/index.ts';
 import { createPlan } from '../api/curricula-api.ts';
 import { usePlanChanged } from '../hooks/use-curricula.ts';
 import { CurriculaSelect } from './curricula-vocabulary.tsx';
-import { FormFooter } from './form-footer.tsx';
+import { ModalFormFooter } from '../../../components/ui/modal-form-footer.tsx';
 
 interface Values {
   programId: string | null;
@@ -49,7 +49,7 @@ export function CreatePlanModal({ onClose }: { onClose: () => void }) {
             {form.values.kind === 'working' && <NumberInput label={t('curricula:plan.admissionYear')} required min={1990} max={2100} {...form.getInputProps('admissionYear')} data-testid="plan-admission-year" />}
             <NumberInput label={t('curricula:plan.semesters')} description={t('curricula:plans.semestersHint')} min={1} max={16} {...form.getInputProps('semesters')} data-testid="plan-semesters" />
           </SimpleGrid>
-          <FormFooter error={mutation.error} loading={mutation.isPending} submitLabel={t('curricula:plans.create')} submitTestId="create-plan-submit" onCancel={onClose} />
+          <ModalFormFooter error={mutation.error} loading={mutation.isPending} submitLabel={t('curricula:plans.create')} submitTestId="create-plan-submit" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

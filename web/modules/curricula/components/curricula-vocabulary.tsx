@@ -16,10 +16,6 @@ export function CurriculaSelect({ group, values, ...props }: Omit<SelectProps, '
   return <Select allowDeselect={false} {...props} data={curriculaOptions(t, group, values)} />;
 }
 
-export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
-}
-
 const STATUS_COLOR: Record<PlanStatus, string> = { draft: 'gray', approved: 'green', superseded: 'yellow' };
 
 /** A plan's status: draft, approved, superseded. */

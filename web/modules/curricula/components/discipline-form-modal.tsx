@@ -12,8 +12,8 @@ import { createDiscipline, updateDiscipline } from '../api/curricula-api.ts';
 import { useDisciplinesChanged } from '../hooks/use-curricula.ts';
 import { CurriculaSelect } from './curricula-vocabulary.tsx';
 import { fieldErrorsOf, initialValues, toBody, toChange, totalHours, type DisciplineValues } from './discipline-form-values.ts';
-import { FormFooter } from './form-footer.tsx';
 import { PrerequisitesInput } from './prerequisites-input.tsx';
+import { ModalFormFooter } from '../../../components/ui/modal-form-footer.tsx';
 
 interface Props {
   opened: boolean;
@@ -85,7 +85,7 @@ export function DisciplineFormModal({ opened, onClose, discipline = null, depart
           <Group>
             <Checkbox label={t('curricula:discipline.isElective')} description={t('curricula:form.electiveHint')} {...form.getInputProps('isElective', { type: 'checkbox' })} data-testid="discipline-isElective" />
           </Group>
-          <FormFooter error={mutation.error} loading={mutation.isPending} submitLabel={t('common:action.save')} submitTestId="discipline-submit" onCancel={onClose} />
+          <ModalFormFooter error={mutation.error} loading={mutation.isPending} submitLabel={t('common:action.save')} submitTestId="discipline-submit" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

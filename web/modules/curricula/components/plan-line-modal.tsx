@@ -8,8 +8,8 @@ import { COMPONENTS, CYCLES, GROUP_KINDS, TRACKS, type Component, type Cycle, ty
 import { weeklyHours } from '../../../../shared/modules/curricula/rules/weekly-hours.ts';
 import { inLang, useDisciplines, useReaderLang } from '../hooks/use-curricula.ts';
 import { CurriculaSelect } from './curricula-vocabulary.tsx';
-import { FormFooter } from './form-footer.tsx';
 import type { DraftLine } from './plan-draft.ts';
+import { ModalFormFooter } from '../../../components/ui/modal-form-footer.tsx';
 
 interface Values {
   disciplineId: string | null;
@@ -128,7 +128,7 @@ export function PlanLineModal({ line, semester, semesters, teachingWeeks, groups
             <CurriculaSelect label={t('curricula:line.track')} description={t('curricula:line.trackHint')} group="track" values={TRACKS} {...form.getInputProps('track')} data-testid="line-track" />
             <NumberInput label={t('curricula:line.midterms')} description={t('curricula:line.midtermsHint')} min={0} max={3} {...form.getInputProps('midterms')} data-testid="line-midterms" />
           </SimpleGrid>
-          <FormFooter error={null} loading={false} submitLabel={t(line ? 'curricula:line.apply' : 'curricula:line.add')} submitTestId="line-submit" onCancel={onClose} />
+          <ModalFormFooter error={null} loading={false} submitLabel={t(line ? 'curricula:line.apply' : 'curricula:line.add')} submitTestId="line-submit" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -10,7 +10,7 @@ import { hasAbility } from '../../../lib/abilities.ts';
 import { useSignedInMe } from '../../identity/index.ts';
 import { copyPlan, newPlanVersion } from '../api/curricula-api.ts';
 import { usePlanChanged } from '../hooks/use-curricula.ts';
-import { FormFooter } from './form-footer.tsx';
+import { ModalFormFooter } from '../../../components/ui/modal-form-footer.tsx';
 
 /** "Copy to admission year": the plan as the working plan of another year, a draft to adjust and approve. */
 function CopyPlanModal({ plan, onClose }: { plan: PlanDto; onClose: () => void }) {
@@ -37,7 +37,7 @@ function CopyPlanModal({ plan, onClose }: { plan: PlanDto; onClose: () => void }
         <Stack gap="sm">
           <Text size="sm">{t('curricula:versions.copyBody')}</Text>
           <NumberInput label={t('curricula:plan.admissionYear')} required min={1990} max={2100} value={year} onChange={setYear} data-testid="copy-year" />
-          <FormFooter error={copy.error} loading={copy.isPending} submitLabel={t('curricula:versions.copy')} submitTestId="copy-submit" onCancel={onClose} />
+          <ModalFormFooter error={copy.error} loading={copy.isPending} submitLabel={t('curricula:versions.copy')} submitTestId="copy-submit" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

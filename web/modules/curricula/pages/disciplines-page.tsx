@@ -11,10 +11,10 @@ import { LANGUAGE_NAMES } from '../../../lib/languages.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useSignedInMe } from '../../identity/index.ts';
 import { useUnitOptions } from '../../org/index.ts';
-import { isOneOf } from '../components/curricula-vocabulary.tsx';
 import { DisciplineFormModal } from '../components/discipline-form-modal.tsx';
 import { DisciplinesList } from '../components/disciplines-list.tsx';
 import { useDisciplines } from '../hooks/use-curricula.ts';
+import { isOneOf } from '../../../lib/is-one-of.ts';
 
 const PAGE_SIZE = 50;
 const KEYS = ['q', 'department', 'elective', 'language'] as const;

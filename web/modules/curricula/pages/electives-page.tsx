@@ -7,9 +7,9 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { SearchInput } from '../../../components/ui/search-input.tsx';
 import { LANGUAGE_NAMES } from '../../../lib/languages.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
-import { isOneOf } from '../components/curricula-vocabulary.tsx';
 import { DisciplineCard } from '../components/disciplines-list.tsx';
 import { useDisciplines } from '../hooks/use-curricula.ts';
+import { isOneOf } from '../../../lib/is-one-of.ts';
 
 const PAGE_SIZE = 30;
 

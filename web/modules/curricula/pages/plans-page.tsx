@@ -10,9 +10,10 @@ import { hasAbility } from '../../../lib/abilities.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useSignedInMe } from '../../identity/index.ts';
 import { CreatePlanModal } from '../components/create-plan-modal.tsx';
-import { curriculaOptions, isOneOf } from '../components/curricula-vocabulary.tsx';
+import { curriculaOptions } from '../components/curricula-vocabulary.tsx';
 import { planProgram, PlansTable } from '../components/plans-table.tsx';
 import { usePlans } from '../hooks/use-curricula.ts';
+import { isOneOf } from '../../../lib/is-one-of.ts';
 
 const KEYS = ['program', 'kind', 'status', 'year'] as const;
 

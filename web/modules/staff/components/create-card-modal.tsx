@@ -10,7 +10,8 @@ import { fullName } from '../../../lib/format.ts';
 import { usePeople } from '../../identity/index.ts';
 import { createCard } from '../api/staff-api.ts';
 import { useStaffChanged } from '../hooks/use-staff.ts';
-import { ModalFormFooter, StaffDayInput, VocabularySelect } from './staff-fields.tsx';
+import { StaffDayInput, VocabularySelect } from './staff-fields.tsx';
+import { ModalFormFooter } from '../../../components/ui/modal-form-footer.tsx';
 
 interface Values {
   userId: string | null;

@@ -6,7 +6,8 @@ import type { CardDto, UpdateCardBody } from '../../../../shared/modules/staff/s
 import { DEGREES, EDUCATION_LEVELS, GENDERS, TITLES } from '../../../../shared/modules/staff/staff.vocabulary.ts';
 import { updateCard } from '../api/staff-api.ts';
 import { useStaffChanged } from '../hooks/use-staff.ts';
-import { ModalFormFooter, StaffDayInput, VocabularySelect } from './staff-fields.tsx';
+import { StaffDayInput, VocabularySelect } from './staff-fields.tsx';
+import { ModalFormFooter } from '../../../components/ui/modal-form-footer.tsx';
 
 type Values = Required<{ [K in keyof UpdateCardBody]: NonNullable<UpdateCardBody[K]> | '' }>;
 const TEXTS = ['degreeField', 'education', 'phone', 'email', 'personalNumber', 'citizenship', 'address'] as const;

@@ -1,7 +1,6 @@
-import { Button, Group, Select, type SelectProps } from '@mantine/core';
+import { Select, type SelectProps } from '@mantine/core';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { parseDayInput } from '../../../lib/format.ts';
 import { useFormat } from '../../../lib/use-format.ts';
 import { useUnitOptions } from '../../org/index.ts';
@@ -27,25 +26,3 @@ export function UnitSelect({ departmentsOnly = false, ...props }: Omit<SelectPro
   return <Select searchable {...props} data={units.options} disabled={props.disabled ?? units.isLoading} />;
 }
 
-/** Is `value` one of `list`? (a narrowing for values read from the address or a select) */
-export function isOneOf<T extends string>(list: readonly T[], value: string | null | undefined): value is T {
-  return value != null && (list as readonly string[]).includes(value);
-}
-
-/** The end of a modal form: the server's refusal if any, Cancel and the submit button. */
-export function ModalFormFooter({ error, loading, submitLabel, submitTestId, onCancel }: { error: unknown; loading: boolean; submitLabel: string; submitTestId: string; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {error != null && <ErrorAlert error={error} />}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          {t('common:action.cancel')}
-        </Button>
-        <Button type="submit" loading={loading} data-testid={submitTestId}>
-          {submitLabel}
-        </Button>
-      </Group>
-    </>
-  );
-}

@@ -12,9 +12,10 @@ import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { useFormat } from '../../../lib/use-format.ts';
 import { createStaffOrder } from '../api/staff-api.ts';
 import { useStaffCard, useStaffCards, useStaffChanged } from '../hooks/use-staff.ts';
-import { isOneOf, StaffDayInput } from './staff-fields.tsx';
+import { StaffDayInput } from './staff-fields.tsx';
 import { StaffOrderFields } from './staff-order-fields.tsx';
 import { initialValues, orderRules, toBody, type StaffOrderValues } from './staff-order-values.ts';
+import { isOneOf } from '../../../lib/is-one-of.ts';
 
 /** The person the order is about: a staff card found by name as the user types. */
 function CardPicker({ value = null, onChange, error, initialLabel }: { value?: string | null; onChange: (id: string | null) => void; error?: string | undefined; initialLabel: string | undefined }) {

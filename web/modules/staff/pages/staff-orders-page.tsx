@@ -10,8 +10,8 @@ import { hasAbility } from '../../../lib/abilities.ts';
 import { useFormat } from '../../../lib/use-format.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useSignedInMe } from '../../identity/index.ts';
-import { isOneOf } from '../components/staff-fields.tsx';
 import { useStaffOrders } from '../hooks/use-staff.ts';
+import { isOneOf } from '../../../lib/is-one-of.ts';
 
 const PAGE_SIZE = 50;
 

@@ -13,8 +13,9 @@ import { useSignedInMe } from '../../identity/index.ts';
 import { CreateCardModal } from '../components/create-card-modal.tsx';
 import { PositionsModal } from '../components/positions-modal.tsx';
 import { StaffCardsTable } from '../components/staff-cards-table.tsx';
-import { isOneOf, UnitSelect } from '../components/staff-fields.tsx';
+import { UnitSelect } from '../components/staff-fields.tsx';
 import { useStaffCards } from '../hooks/use-staff.ts';
+import { isOneOf } from '../../../lib/is-one-of.ts';
 
 const PAGE_SIZE = 50;
 const KEYS = ['q', 'unit', 'degree', 'title', 'employed'] as const;

@@ -15,7 +15,8 @@ import { DayInput } from './day-input.tsx';
 import { emptyItem, orderRules, toOrderBody, type OrderFormValues } from './order-form-values.ts';
 import { OrderItemFields } from './order-item-fields.tsx';
 import type { StudentOption } from './student-picker.tsx';
-import { isOneOf, vocabularyOptions } from './vocabulary.tsx';
+import { vocabularyOptions } from './vocabulary.tsx';
+import { isOneOf } from '../../../lib/is-one-of.ts';
 
 interface OrderFormProps {
   initialKind?: OrderKind;

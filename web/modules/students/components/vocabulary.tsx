@@ -19,10 +19,6 @@ export function vocabularyOptions(t: TFunction, group: VocabularyGroup, values: 
   return values.map((value) => ({ value, label: t(`students:${group}.${value}`) }));
 }
 
-export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
-}
-
 const STATUS_COLOR: Record<StudentStatus | 'notEnrolled', string> = {
   active: 'green',
   onLeave: 'yellow',

@@ -10,8 +10,9 @@ import { useFormat } from '../../../lib/use-format.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useSignedInMe } from '../../identity/index.ts';
 import { OrdersTable } from '../components/orders-table.tsx';
-import { isOneOf, vocabularyOptions } from '../components/vocabulary.tsx';
+import { vocabularyOptions } from '../components/vocabulary.tsx';
 import { useOrders } from '../hooks/use-orders.ts';
+import { isOneOf } from '../../../lib/is-one-of.ts';
 
 const PAGE_SIZE = 50;
 const ALL_KINDS = [...ORDER_KINDS, 'cancel'] as const;

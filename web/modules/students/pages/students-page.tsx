@@ -13,8 +13,8 @@ import { useSignedInMe } from '../../identity/index.ts';
 import { CreateStudentModal } from '../components/create-student-modal.tsx';
 import { STUDENT_FILTER_KEYS, StudentsFilters } from '../components/students-filters.tsx';
 import { StudentsTable } from '../components/students-table.tsx';
-import { isOneOf } from '../components/vocabulary.tsx';
 import { useStudents } from '../hooks/use-students.ts';
+import { isOneOf } from '../../../lib/is-one-of.ts';
 
 const PAGE_SIZE = 50;
 const or = (value: string) => (value === '' ? undefined : value);
