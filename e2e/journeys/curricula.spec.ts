@@ -83,7 +83,7 @@ describe('a working plan, from the catalog to approval', () => {
       // what the journey does not test: the practices and attestation that make up a bachelor's 240 credits
       const api = await apiSignIn('department');
       const practice = (semester: number, credits: number) => ({ kind: semester < 3 ? 'educational' : 'production', credits, semester });
-      await api.call('PUT', `/api${plan.path.slice('/curricula'.length)}/content`, { semesters: 8, attestationCredits: 30, lines: [], electiveGroups: [], practices: [practice(1, 25), practice(2, 25), ...[3, 4, 5, 6, 7].map((s) => practice(s, 30))] });
+      await api.call('PUT', `/api${plan.path.slice('/curricula'.length)}/content`, { semesters: 8, attestation: [{ form: 'stateExam', credits: 6 }, { form: 'thesisDefense', credits: 24 }], lines: [], electiveGroups: [], practices: [practice(1, 25), practice(2, 25), ...[3, 4, 5, 6, 7].map((s) => practice(s, 30))] });
       await page.reload();
       await page.getByTestId('semester-practice').first().waitFor();
 

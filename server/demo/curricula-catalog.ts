@@ -1,4 +1,4 @@
-import type { Component, ControlForm, Cycle, DisciplineKind, PracticeKind } from '../../shared/modules/curricula/curricula.vocabulary.ts';
+import type { AttestationForm, Component, ControlForm, Cycle, DisciplineKind, PracticeKind } from '../../shared/modules/curricula/curricula.vocabulary.ts';
 
 /**
  * The demo university's curricula as data: each program's plan, semester by semester, with the
@@ -55,7 +55,8 @@ export interface DemoPlan {
   rows: DemoRow[];
   electiveGroups: { key: string; choose: number }[];
   practices: { kind: PracticeKind; credits: number; semester: number }[];
-  attestationCredits: number;
+  /** the final attestation's forms with their credits, in the last semester */
+  attestation: { form: AttestationForm; credits: number }[];
 }
 
 interface More {
@@ -115,7 +116,13 @@ export const BACHELOR_ELECTIVE_GROUPS = [
   { key: 'E8', choose: 1 },
 ];
 
-/** Practices of a bachelor's plan; the final attestation (state exam and thesis) is 12 credits of the eighth semester. */
+/** The final attestation of a bachelor's plan (seed 003 §12.2): a state exam and the thesis defence, 12 credits of the eighth semester. */
+export const BACHELOR_ATTESTATION: DemoPlan['attestation'] = [
+  { form: 'stateExam', credits: 3 },
+  { form: 'thesisDefense', credits: 9 },
+];
+
+/** Practices of a bachelor's plan. */
 export function bachelorPractices(kind: 'production' | 'teaching'): DemoPlan['practices'] {
   return [
     { kind: 'educational', credits: 3, semester: 2 },
@@ -127,5 +134,5 @@ export function bachelorPractices(kind: 'production' | 'teaching'): DemoPlan['pr
 
 /** A bachelor's plan of a department: general education, then the program's own rows. */
 export function bachelorPlan(department: DepartmentCode, rows: DemoRow[], practiceKind: 'production' | 'teaching' = 'production'): DemoPlan {
-  return { department, semesters: 8, rows: [...GENERAL_EDUCATION, ...rows], electiveGroups: BACHELOR_ELECTIVE_GROUPS, practices: bachelorPractices(practiceKind), attestationCredits: 12 };
+  return { department, semesters: 8, rows: [...GENERAL_EDUCATION, ...rows], electiveGroups: BACHELOR_ELECTIVE_GROUPS, practices: bachelorPractices(practiceKind), attestation: BACHELOR_ATTESTATION };
 }

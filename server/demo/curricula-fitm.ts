@@ -85,7 +85,11 @@ export const APPLIED_MATHEMATICS_MASTER: DemoPlan = {
     { kind: 'research', credits: 5, semester: 3 },
     { kind: 'preDiploma', credits: 12, semester: 4 },
   ],
-  attestationCredits: 18,
+  // a master's final attestation (seed 003 §12.2): a comprehensive exam and the dissertation defence
+  attestation: [
+    { form: 'complexExam', credits: 6 },
+    { form: 'dissertationDefense', credits: 12 },
+  ],
 };
 
 /** Shared with the Faculty of Economics: mathematics and information technology for economists. */

@@ -59,7 +59,7 @@ export function planContent(plan: DemoPlan, ids: Map<string, string>, extra: Dem
     const component = row.component ?? (row.electiveGroup ? 'elective' : row.semester <= 4 ? 'state' : 'university');
     return { disciplineId: ids.get(row.code)!, semester: row.semester, groupKind, electiveGroup: row.electiveGroup ?? null, cycle: row.cycle ?? 'professional', component } as const;
   });
-  return { semesters: plan.semesters, attestationCredits: plan.attestationCredits, lines, electiveGroups: plan.electiveGroups, practices: plan.practices };
+  return { semesters: plan.semesters, attestation: plan.attestation, lines, electiveGroups: plan.electiveGroups, practices: plan.practices };
 }
 
 /**

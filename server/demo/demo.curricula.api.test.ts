@@ -54,6 +54,7 @@ describe('the demo curricula', () => {
       expect(plan.electiveGroups.length).toBeGreaterThanOrEqual(3);
       expect(plan.practices.length).toBeGreaterThanOrEqual(4);
       expect(plan.attestationCredits).toBe(bachelor ? 12 : 18);
+      expect(plan.attestation.map((a: { form: string }) => a.form)).toEqual(bachelor ? ['stateExam', 'thesisDefense'] : ['complexExam', 'dissertationDefense']);
       if (bachelor) expect(plan.lines.filter((l: { code: string }) => l.code.startsWith('GE-'))).toHaveLength(14);
     }
   });

@@ -24,7 +24,7 @@ const line = (code: string) => ({
   disciplineId: ids[code]!, semester: Number(code[1]), cycle: 'professional', component: code.startsWith('E') ? 'elective' : 'university',
   groupKind: code.startsWith('E') ? 'elective' : code.endsWith('4') ? 'anySemester' : 'fixed', electiveGroup: code.startsWith('E') ? `E${code[1]}` : null,
 });
-const content = () => ({ semesters: 4, attestationCredits: 12, lines: codes.map(line), electiveGroups: [1, 2, 3, 4].map((s) => ({ key: `E${s}`, choose: 1 })), practices: [{ kind: 'research', credits: 6, semester: 4 }] });
+const content = () => ({ semesters: 4, attestation: [{ form: 'complexExam', credits: 4 }, { form: 'dissertationDefense', credits: 8 }], lines: codes.map(line), electiveGroups: [1, 2, 3, 4].map((s) => ({ key: `E${s}`, choose: 1 })), practices: [{ kind: 'research', credits: 6, semester: 4 }] });
 const audits = (id: string) => t.database.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'individualPlan'), eq(auditLog.entityId, id)));
 
 async function student(username: string, group: string | null, admissionYear = 2025) {

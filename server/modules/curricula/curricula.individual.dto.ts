@@ -25,7 +25,7 @@ export function summaryOf(found: Found, credits: number, lang: Lang): Individual
 /** The semester credits of the working plan, as validation counts them (N disciplines' worth per elective group); the level and hours play no part. */
 export function planSemesterCredits(semesters: number, attestationCredits: number, content: Content): number[] {
   return semesterCredits({
-    level: 'bachelor', semesters, attestationCredits, electiveGroups: content.groups,
+    level: 'bachelor', semesters, attestationCredits, attestation: [], electiveGroups: content.groups,
     practices: content.practices.map((p) => ({ code: p.kind, credits: p.credits, semester: p.semester })),
     lines: content.lines.map(({ line, code }) => ({ code, kind: 'regular', credits: line.credits, hours: { lecture: 0, practice: 0, lab: 0, supervised: 0, independent: 0 }, semester: line.semester, groupKind: line.groupKind, electiveGroup: line.electiveGroup, component: line.component, track: line.track, midterms: line.midterms, prerequisites: [] })),
   });

@@ -136,6 +136,42 @@ describe('Major and Minor lines', () => {
   });
 });
 
+describe('the final attestation of a plan', () => {
+  it('holds its forms with their credits, their sum the plan’s credits; a master’s needs the dissertation defence, each form once', async () => {
+    const draft = await department.send('POST', '/api/plans', { programId, kind: 'working', admissionYear: 2031 });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const id = draft.body.id;
+    // semester 4 without M44 and M45: 18 credits of lines and 12 of the attestation
+    const withForms = (attestation: unknown[], extra: Record<string, unknown> = {}) => ({ ...content(codes.filter((c) => c !== 'M44' && c !== 'M45').map((c) => line(c))), attestationCredits: undefined, attestation, ...extra });
+    const forms = [{ form: 'complexExam', credits: 4 }, { form: 'dissertationDefense', credits: 8 }];
+    const saved = await department.send('PUT', `/api/plans/${id}/content`, withForms(forms));
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toMatchObject({ attestationCredits: 12, attestation: forms, semesterCredits: [30, 30, 30, 30], findings: [] });
+    const rows = await queryRows<{ form: string; credits: number }>(t.database.db, sql`select form, credits from study_plan_attestation where plan_id = ${id} order by position`);
+    expect(rows).toEqual(forms);
+
+    const missing = await department.send('PUT', `/api/plans/${id}/content`, withForms([{ form: 'complexExam', credits: 4 }, { form: 'thesisDefense', credits: 8 }]), { 'accept-language': 'en' });
+    expect(missing.body.findings).toMatchObject([{ code: 'ATTESTATION_FORM_MISSING', severity: 'error', where: { semester: 4 }, message: expect.stringContaining('“Master\'s dissertation defence”') }]);
+    const repeated = await department.send('PUT', `/api/plans/${id}/content`, withForms([...forms, { form: 'complexExam', credits: 0 }]));
+    expect(repeated.body.findings.map((f: { code: string }) => f.code)).toEqual(['ATTESTATION_FORM_REPEATED']);
+    expect([(await registrar.send('POST', `/api/plans/${id}/approve`)).body.error.code]).toEqual(['PLAN_HAS_ERRORS']);
+    // credits alone (a caller naming no forms) are still accepted, and found wanting
+    const alone = await department.send('PUT', `/api/plans/${id}/content`, { ...withForms(forms), attestation: undefined, attestationCredits: 12 });
+    expect(alone.body).toMatchObject({ attestationCredits: 12, attestation: [] });
+    expect(alone.body.findings.map((f: { code: string }) => f.code)).toEqual(['ATTESTATION_FORM_MISSING']);
+    // credits that are not the forms' sum are refused
+    expect((await department.send('PUT', `/api/plans/${id}/content`, withForms(forms, { attestationCredits: 10 }))).status).toBe(400);
+
+    await department.send('PUT', `/api/plans/${id}/content`, withForms(forms));
+    expect((await registrar.send('POST', `/api/plans/${id}/approve`)).status).toBe(200);
+    const v2 = (await department.send('POST', `/api/plans/${id}/versions`)).body;
+    expect(v2.attestation).toEqual(forms);
+    await department.send('PUT', `/api/plans/${v2.id}/content`, withForms([{ form: 'complexExam', credits: 2 }, { form: 'dissertationDefense', credits: 8 }, { form: 'stateExam', credits: 2 }]));
+    const diff = await student.get(`/api/plans/${id}/compare/${v2.id}`);
+    expect(diff.body.plan).toEqual([{ field: 'attestation.complexExam', from: 4, to: 2 }, { field: 'attestation.stateExam', from: null, to: 2 }]);
+  });
+});
+
 describe('weekly hours of a line', () => {
   it('are the classroom and supervised hours over the teaching weeks the settings hold', async () => {
     const plans = (await student.get(`/api/plans?programId=${programId}`)).body as { id: string }[];

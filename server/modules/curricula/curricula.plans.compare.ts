@@ -3,7 +3,7 @@ import { diffPlans, type ComparablePlan, type PlanDiff } from '../../../shared/m
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { getPlan } from './curricula.plans.service.ts';
 
-const comparable = (plan: PlanDto): ComparablePlan => ({ semesters: plan.semesters, attestationCredits: plan.attestationCredits, lines: plan.lines.map((l) => ({ ...l, electiveGroup: l.electiveGroup })) });
+const comparable = (plan: PlanDto): ComparablePlan => ({ semesters: plan.semesters, attestationCredits: plan.attestationCredits, attestation: plan.attestation, lines: plan.lines.map((l) => ({ ...l, electiveGroup: l.electiveGroup })) });
 
 /** What changed from plan `id` to plan `otherId` (two versions, or two years' working plans). */
 export async function comparePlans(ctx: ServiceContext, id: string, otherId: string): Promise<PlanDiff> {

@@ -22,7 +22,7 @@ const fixed = [1, 2, 3].flatMap((s) => [1, 2, 3, 4, 5].map((d) => `M${s}${d}`)).
 const line = (code: string, extra: Record<string, unknown> = {}) => ({ disciplineId: ids[code]!, semester: Number(code[1]), groupKind: 'fixed', cycle: 'professional', component: 'university', ...extra });
 const content = () => ({
   semesters: 4,
-  attestationCredits: 3,
+  attestation: [{ form: 'complexExam', credits: 1 }, { form: 'dissertationDefense', credits: 2 }],
   lines: [
     ...fixed.map((c) => (c === 'M12' ? line(c, { groupKind: 'anySemester', cycle: 'humanities', component: 'state' }) : c === 'M15' ? line(c, { track: 'minor' }) : line(c))),
     ...['X1', 'X2'].map((c) => ({ disciplineId: ids[c]!, semester: 4, groupKind: 'elective', electiveGroup: 'G1', cycle: 'professional', component: 'elective', track: 'minor' })),
@@ -55,6 +55,7 @@ async function upload(client: Client, planId: string, bytes: Uint8Array, dryRun:
 const shape = (plan: any) => ({
   semesters: plan.semesters,
   attestationCredits: plan.attestationCredits,
+  attestation: plan.attestation,
   lines: plan.lines.map((l: any) => [l.code, l.semester, l.groupKind, l.electiveGroup, l.cycle, l.component, l.track, l.midterms, l.credits]).sort(),
   electiveGroups: plan.electiveGroups,
   practices: plan.practices,
@@ -130,8 +131,9 @@ describe('a plan as XLSX', () => {
       ['Практиканын түрү', 'Семестр', 'Кредиттер'],
       ['Өндүрүштүк практика', 4, 3],
       ['Мамлекеттик жыйынтыктоочу аттестация'],
-      ['Семестр', 'Кредиттер'],
-      [4, 3],
+      ['Аттестациянын формасы', 'Семестр', 'Кредиттер'],
+      ['Комплекстүү экзамен', 4, 1],
+      ['Магистрдик диссертацияны коргоо', 4, 2],
     ]);
     const english = (await workbookOf((await download(student, `/api/plans/${approvedId}/plan.xlsx`, 'en')).bytes)).worksheets[0]!;
     expect(english.getRow(rowOf(english, 'M11').number - 1).getCell(2).value).toBe('Code');
@@ -181,6 +183,30 @@ describe('a plan imported from XLSX', () => {
     ]);
     expect(res.body.findings[0].message).toBe('Semester 1: 36 credits, usually 28 to 33.');
     expect((await department.get(`/api/plans/${freshId}`)).body.semesterCredits).toEqual([36, 24, 30, 30]);
+  });
+
+  it('reads the attestation’s forms as codes or labels in any language, and an older file’s credits without forms', async () => {
+    const workbook = await workbookOf((await download(department, `/api/plans/${approvedId}/plan.xlsx`)).bytes);
+    const other = workbook.worksheets[1]!;
+    // rows 9-12 of the second sheet: the title, the header, the comprehensive exam (1) and the dissertation defence (2)
+    expect([other.getCell('A10').value, other.getCell('A11').value]).toEqual(['Форма аттестации', 'Комплексный экзамен']);
+    other.getCell('A11').value = 'dissertationDefense';
+    other.getCell('A12').value = 'Comprehensive examination';
+    const mixed = await upload(department, freshId, new Uint8Array(await workbook.xlsx.writeBuffer()), 'true', 'en');
+    expect(mixed.status, JSON.stringify(mixed.body)).toBe(200);
+    expect(mixed.body.findings).toEqual([]);
+    other.getCell('A12').value = 'Устный зачёт';
+    const unknown = await upload(department, freshId, new Uint8Array(await workbook.xlsx.writeBuffer()), 'true');
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error.details.errors.map((e: any) => [e.row, e.column, e.code])).toEqual([[12, 'Форма аттестации', 'PLAN_IMPORT_VALUE_UNKNOWN']]);
+    // an older file: the section has no form column, one row of credits
+    for (const [cell, value] of [['A10', 'Семестр'], ['B10', 'Кредиты'], ['C10', null], ['A11', 4], ['B11', 3], ['C11', null], ['A12', null], ['B12', null], ['C12', null]] as const) other.getCell(cell).value = value;
+    const older = await upload(department, freshId, new Uint8Array(await workbook.xlsx.writeBuffer()), 'false');
+    expect(older.status, JSON.stringify(older.body)).toBe(200);
+    // a master's attestation must name the dissertation defence
+    expect(older.body.findings.map((f: { code: string; where: unknown }) => [f.code, f.where])).toEqual([['ATTESTATION_FORM_MISSING', { semester: 4 }]]);
+    const saved = (await department.get(`/api/plans/${freshId}`)).body;
+    expect([saved.attestationCredits, saved.attestation]).toEqual([3, []]);
   });
 
   it('refuses a file with bad rows with 422, every row named, and changes nothing', async () => {
@@ -274,7 +300,7 @@ describe('a plan as PDF', () => {
     expect(res.status).toBe(200);
     expect(res.type).toBe('application/pdf');
     const text = await pdfText(res.bytes);
-    for (const part of ['Жумушчу окуу планы', '580100 Экономика илими', 'Деңгээл', 'Өнүгүү экономикасы M11', 'Өнүгүү экономикасы X2', '1-семестр', 'Тандоо сабактарынын топтору', 'Өндүрүштүк практика', 'Мамлекеттик жыйынтыктоочу аттестация', 'Кафедра башчысы', 'Офис-регистратордун жетекчиси', 'А. Асанова']) {
+    for (const part of ['Жумушчу окуу планы', '580100 Экономика илими', 'Деңгээл', 'Өнүгүү экономикасы M11', 'Өнүгүү экономикасы X2', '1-семестр', 'Тандоо сабактарынын топтору', 'Өндүрүштүк практика', 'Мамлекеттик жыйынтыктоочу аттестация', 'Магистрдик диссертацияны коргоо: 2 кредит', 'Кафедра башчысы', 'Офис-регистратордун жетекчиси', 'А. Асанова']) {
       expect(text, part).toContain(part);
     }
     expect(text).toMatch(/Бекитилген\s+\d\d\.\d\d\.\d{4}, Асанова Айгүл/);

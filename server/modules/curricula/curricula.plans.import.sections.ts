@@ -1,4 +1,4 @@
-import { PRACTICE_KINDS, type PracticeKind } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { ATTESTATION_FORMS, PRACTICE_KINDS, type AttestationForm, type PracticeKind } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
 import { LANGUAGES } from '../../../shared/i18n/languages.ts';
 import { translate } from '../../platform/i18n/translate.ts';
 import type { Problems, SheetRows } from './curricula.plans.import.file.ts';
@@ -10,6 +10,8 @@ export interface Sections {
   electiveGroups: { key: string; choose: number }[];
   practices: { kind: PracticeKind; credits: number; semester: number }[];
   attestationCredits: number;
+  /** the attestation's forms; undefined for a file without the form column (the credits alone) */
+  attestation?: { form: AttestationForm; credits: number }[];
 }
 
 type SectionRow = { row: number; cells: Cell[] };
@@ -100,6 +102,23 @@ export function readSections(sheets: SheetRows[], semesters: number, problems: P
   tooMany('practices', out.practices.length, 50);
   const attestation = found.get('attestation');
   const rows = attestation ? sectionRows('attestation', attestation, problems) : [];
+  // a row per form, the form as its code or label in any language (a form given twice is left to validation); rows
+  // naming no form (an older file, or a plan saved with credits alone) give the credits alone, in one row
+  if (rows.some((r) => r.text('form') !== '')) {
+    const parts: { form: AttestationForm; credits: number }[] = [];
+    for (const r of rows) {
+      const text = r.text('form');
+      const form = text === '' ? undefined : vocabularyValue('attestationForm', ATTESTATION_FORMS, text);
+      if (text === '') problems.add(r.at('form'), 'PLAN_IMPORT_REQUIRED');
+      else if (!form) problems.add(r.at('form'), 'PLAN_IMPORT_VALUE_UNKNOWN', { value: text, allowed: ATTESTATION_FORMS.map((f) => translate(problems.lang, `curricula:attestationForm.${f}`)).join('; ') });
+      const credits = r.integer('credits', 0, 60);
+      if (form && credits !== undefined) parts.push({ form, credits });
+    }
+    tooMany('attestation', parts.length, 8);
+    out.attestation = parts;
+    out.attestationCredits = parts.reduce((sum, p) => sum + p.credits, 0);
+    return out;
+  }
   tooMany('attestation', rows.length, 1);
   const credits = rows[0]?.integer('credits', 0, 60);
   if (credits !== undefined) out.attestationCredits = credits;

@@ -48,7 +48,7 @@ async function contentOf(ctx: ServiceContext, bytes: Uint8Array): Promise<{ cont
     lines.push({ disciplineId: discipline.id, semester: line.semester, groupKind: line.groupKind, electiveGroup: line.groupKind === 'elective' ? line.electiveGroup : null, cycle: line.cycle, component: line.component, track: line.track, ...(line.midterms === undefined ? {} : { midterms: line.midterms }) });
   }
   if (problems.list.length) return { lines: table.count, problems };
-  return { content: { semesters: table.semesters, attestationCredits: sections.attestationCredits, lines, electiveGroups: sections.electiveGroups, practices: sections.practices }, lines: table.count, problems };
+  return { content: { semesters: table.semesters, ...(sections.attestation ? { attestation: sections.attestation } : { attestationCredits: sections.attestationCredits }), lines, electiveGroups: sections.electiveGroups, practices: sections.practices }, lines: table.count, problems };
 }
 
 /** Imports a draft's content from an XLSX file (or only checks it, with `dryRun`). */

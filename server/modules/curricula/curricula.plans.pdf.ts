@@ -94,6 +94,12 @@ export function initialsName(person: { lastName: string; firstName: string; patr
   return [...initials, person.lastName].join(' ');
 }
 
+/** The forms of the final attestation with their credits, one a line (or a note that the plan gives none). */
+function attestationForms(lang: Lang, plan: PlanDto): Content {
+  if (plan.attestation.length === 0) return { text: label(lang, 'pdf.attestationNoForms'), fontSize: 9, italics: true };
+  return { ul: plan.attestation.map((a) => label(lang, 'pdf.attestationPart', { form: translate(lang, `curricula:attestationForm.${a.form}`), credits: a.credits })), fontSize: 9 };
+}
+
 /** The plan's PDF bytes, in the reader's language, under the university's header. */
 export async function planPdf(db: Executor, doc: PlanDocumentData, lang: Lang, approverInitials: string | null): Promise<Uint8Array<ArrayBuffer>> {
   const { plan } = doc;
@@ -110,6 +116,7 @@ export async function planPdf(db: Executor, doc: PlanDocumentData, lang: Lang, a
     practices(lang, plan),
     heading('attestation'),
     { text: label(lang, 'pdf.attestationLine', { credits: plan.attestationCredits, semester: plan.semesters }), fontSize: 9 },
+    attestationForms(lang, plan),
     legend(lang, plan),
     signatureLine(label(lang, 'pdf.headOfDepartment')),
     signatureLine(label(lang, 'pdf.registrar'), approverInitials ?? ''),

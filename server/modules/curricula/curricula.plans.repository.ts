@@ -1,13 +1,14 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { programs } from '../students/students.tables.ts';
-import { disciplines, studyPlanElectiveGroups, studyPlanLines, studyPlanPractices, studyPlans } from './curricula.tables.ts';
+import { disciplines, studyPlanAttestation, studyPlanElectiveGroups, studyPlanLines, studyPlanPractices, studyPlans } from './curricula.tables.ts';
 
-/** Queries of study plans: the plan, its lines (with the discipline's code and names), groups and practices. */
+/** Queries of study plans: the plan, its lines (with the discipline's code and names), groups, practices and attestation forms. */
 
 export type PlanRow = typeof studyPlans.$inferSelect;
 export type NewPlanRow = typeof studyPlans.$inferInsert;
 export type NewLineRow = typeof studyPlanLines.$inferInsert;
+export type NewAttestationRow = Omit<typeof studyPlanAttestation.$inferInsert, 'planId'>;
 
 export async function findPlan(db: Executor, id: string, lock = false) {
   const query = db.select({ plan: studyPlans, program: programs }).from(studyPlans).innerJoin(programs, eq(programs.id, studyPlans.programId)).where(eq(studyPlans.id, id));
@@ -29,7 +30,7 @@ export async function listPlans(db: Executor, filter: { programId?: string | und
 }
 
 export async function planContent(db: Executor, planId: string) {
-  const [lines, groups, practices] = await Promise.all([
+  const [lines, groups, practices, attestation] = await Promise.all([
     db
       .select({ line: studyPlanLines, code: disciplines.code, nameRu: disciplines.nameRu, nameKy: disciplines.nameKy, nameEn: disciplines.nameEn, kind: disciplines.kind })
       .from(studyPlanLines)
@@ -38,8 +39,9 @@ export async function planContent(db: Executor, planId: string) {
       .orderBy(asc(studyPlanLines.semester), asc(studyPlanLines.position)),
     db.select().from(studyPlanElectiveGroups).where(eq(studyPlanElectiveGroups.planId, planId)).orderBy(asc(studyPlanElectiveGroups.key)),
     db.select().from(studyPlanPractices).where(eq(studyPlanPractices.planId, planId)).orderBy(asc(studyPlanPractices.semester)),
+    db.select().from(studyPlanAttestation).where(eq(studyPlanAttestation.planId, planId)).orderBy(asc(studyPlanAttestation.position)),
   ]);
-  return { lines, groups, practices };
+  return { lines, groups, practices, attestation };
 }
 
 /** The highest version of a program's plan of a kind (and admission year), 0 when there is none. */
@@ -73,14 +75,20 @@ export async function supersedeOthers(db: Executor, plan: PlanRow): Promise<void
     .where(and(eq(studyPlans.programId, plan.programId), sql`${studyPlans.kind} = ${plan.kind}`, year, eq(studyPlans.status, 'approved'), sql`${studyPlans.id} <> ${plan.id}`));
 }
 
-/** Replaces a draft's whole content: lines, elective groups and practices. */
-export async function replaceContent(db: Executor, planId: string, content: { lines: NewLineRow[]; groups: { key: string; choose: number }[]; practices: { id: string; kind: typeof studyPlanPractices.$inferInsert.kind; credits: number; semester: number }[] }) {
+/** Replaces a draft's whole content: lines, elective groups, practices and the attestation's forms. */
+export async function replaceContent(
+  db: Executor,
+  planId: string,
+  content: { lines: NewLineRow[]; groups: { key: string; choose: number }[]; practices: { id: string; kind: typeof studyPlanPractices.$inferInsert.kind; credits: number; semester: number }[]; attestation: NewAttestationRow[] },
+) {
   await db.delete(studyPlanLines).where(eq(studyPlanLines.planId, planId));
   await db.delete(studyPlanElectiveGroups).where(eq(studyPlanElectiveGroups.planId, planId));
   await db.delete(studyPlanPractices).where(eq(studyPlanPractices.planId, planId));
+  await db.delete(studyPlanAttestation).where(eq(studyPlanAttestation.planId, planId));
   if (content.lines.length) await db.insert(studyPlanLines).values(content.lines);
   if (content.groups.length) await db.insert(studyPlanElectiveGroups).values(content.groups.map((g) => ({ ...g, planId })));
   if (content.practices.length) await db.insert(studyPlanPractices).values(content.practices.map((p) => ({ ...p, planId })));
+  if (content.attestation.length) await db.insert(studyPlanAttestation).values(content.attestation.map((a) => ({ ...a, planId })));
 }
 
 export async function disciplinesByIds(db: Executor, ids: string[]) {

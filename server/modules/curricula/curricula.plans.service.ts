@@ -47,13 +47,20 @@ async function toValidated(db: Executor, row: PlanRow, content: Content): Promis
     track: line.track,
     prerequisites: prerequisites.filter((p) => p.disciplineId === line.disciplineId).map((p) => p.code),
   }));
-  const plan = { level: row.program.level, semesters: row.plan.semesters, lines, electiveGroups: content.groups, practices: content.practices.map((p) => ({ code: p.kind, credits: p.credits, semester: p.semester })), attestationCredits: row.plan.attestationCredits };
+  const plan = { level: row.program.level, semesters: row.plan.semesters, lines, electiveGroups: content.groups, practices: content.practices.map((p) => ({ code: p.kind, credits: p.credits, semester: p.semester })), attestationCredits: row.plan.attestationCredits, attestation: attestationOf(content) };
   const settings = await readSettings(db);
   return { lines, findings: validatePlan(plan, planRulesFrom(settings)), bySemester: semesterCredits(plan), teachingWeeks: settings['curricula.teachingWeeksPerSemester'] };
 }
 
+/** The attestation's forms with their credits, in the order they were given. */
+const attestationOf = (content: Content) => content.attestation.map((a) => ({ form: a.form, credits: a.credits }));
+
+/** A finding's message; a form of the attestation it names is said by its label. */
 function findingDtos(lang: Lang, findings: Finding[]): FindingDto[] {
-  return findings.map((f) => ({ ...f, message: translate(lang, `curricula:finding.${f.code}`, { ...f.params, ...f.where }) }));
+  return findings.map((f) => {
+    const params = typeof f.params.form === 'string' ? { ...f.params, form: translate(lang, `curricula:attestationForm.${f.params.form}`) } : f.params;
+    return { ...f, message: translate(lang, `curricula:finding.${f.code}`, { ...params, ...f.where }) };
+  });
 }
 
 function summaryOf(row: PlanRow, lang: Lang): PlanSummaryDto {
@@ -71,6 +78,7 @@ export async function getPlan(ctx: ServiceContext, id: string, db: Executor = ct
     ...summaryOf(row, ctx.lang),
     level: row.program.level,
     attestationCredits: row.plan.attestationCredits,
+    attestation: attestationOf(content),
     teachingWeeks,
     basedOnId: row.plan.basedOnId,
     lines: content.lines.map(({ line, code, ...names }, i) => ({
@@ -106,6 +114,7 @@ async function insertDraft(ctx: ServiceContext, values: Omit<repo.NewPlanRow, 'i
           lines: content.lines.map(({ line }) => ({ ...line, id: newId(), planId: id })),
           groups: content.groups.map((g) => ({ key: g.key, choose: g.choose })),
           practices: content.practices.map((p) => ({ id: newId(), kind: p.kind, credits: p.credits, semester: p.semester })),
+          attestation: content.attestation.map((a) => ({ id: newId(), form: a.form, credits: a.credits, position: a.position })),
         });
       }
       await recordAudit(tx, ctx, { action: 'curricula.plan.manage', entityType: 'studyPlan', entityId: id, after: { ...row, copiedFrom: copyFrom ?? null } });
@@ -185,8 +194,11 @@ async function saveContent(ctx: ServiceContext, id: string, body: PlanContentBod
       const numbers = { credits: d.credits, hoursLecture: d.hoursLecture, hoursPractice: d.hoursPractice, hoursLab: d.hoursLab, hoursSupervised: d.hoursSupervised, hoursIndependent: d.hoursIndependent, controlForm: d.controlForm };
       return { ...numbers, id: newId(), planId: id, disciplineId: d.id, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.groupKind === 'elective' ? (l.electiveGroup ?? null) : null, cycle: l.cycle, component: l.component, track: l.track ?? 'major', midterms: l.midterms ?? (d.credits <= 2 ? 1 : 2), position };
     });
-    await repo.replaceContent(tx, id, { lines, groups: body.electiveGroups, practices: body.practices.map((p) => ({ ...p, id: newId() })) });
-    await repo.updatePlan(tx, id, { semesters: body.semesters, attestationCredits: body.attestationCredits, updatedAt: ctx.now });
+    // the forms are the input and their sum the plan's credits; a caller naming no forms gives the credits alone
+    const attestation = (body.attestation ?? []).map((a, position) => ({ id: newId(), form: a.form, credits: a.credits, position }));
+    const attestationCredits = body.attestation ? attestation.reduce((sum, a) => sum + a.credits, 0) : (body.attestationCredits ?? 0);
+    await repo.replaceContent(tx, id, { lines, groups: body.electiveGroups, practices: body.practices.map((p) => ({ ...p, id: newId() })), attestation });
+    await repo.updatePlan(tx, id, { semesters: body.semesters, attestationCredits, updatedAt: ctx.now });
     await recordAudit(tx, ctx, { action: 'curricula.plan.manage', entityType: 'studyPlan', entityId: row.plan.id, before: { lines: before.lines.length, totalCredits: before.totalCredits }, after: body });
     if (dryRun) throw new DryRunDone(await getPlan(ctx, id, tx));
   });

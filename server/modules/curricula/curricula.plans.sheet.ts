@@ -21,7 +21,8 @@ export const REQUIRED_LINE_COLUMNS: readonly LineColumn[] = ['code', 'cycle', 'c
 export const SECTIONS = {
   electiveGroups: { title: 'electiveGroups', columns: 'group', keys: ['key', 'choose', 'of', 'semester', 'credits', 'disciplines'], required: ['key', 'choose'] },
   practices: { title: 'practices', columns: 'practice', keys: ['kind', 'semester', 'credits'], required: ['kind', 'semester', 'credits'] },
-  attestation: { title: 'attestation', columns: 'attestationColumn', keys: ['semester', 'credits'], required: ['credits'] },
+  /** one row per form of the attestation; a file without the form column (an older one) gives the credits alone, in one row */
+  attestation: { title: 'attestation', columns: 'attestationColumn', keys: ['form', 'semester', 'credits'], required: ['credits'] },
 } as const;
 export type SectionName = keyof typeof SECTIONS;
 

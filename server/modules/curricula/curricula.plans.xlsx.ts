@@ -112,8 +112,10 @@ function otherSheet(workbook: ExcelJS.Workbook, doc: PlanDocumentData, lang: Lan
   });
   section(sheet, lang, 'electiveGroups', groups);
   section(sheet, lang, 'practices', plan.practices.map((p) => [translate(lang, `curricula:practiceKind.${p.kind}`), p.semester, p.credits]));
-  section(sheet, lang, 'attestation', [[plan.semesters, plan.attestationCredits]]);
-  [32, 14, 14, 12, 14, 60].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  // one row per form; a plan saved with credits alone has a row without a form
+  const attestation = plan.attestation.length ? plan.attestation.map((a) => [translate(lang, `curricula:attestationForm.${a.form}`), plan.semesters, a.credits]) : [[null, plan.semesters, plan.attestationCredits]];
+  section(sheet, lang, 'attestation', attestation);
+  [44, 14, 14, 12, 14, 60].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 }
 
 /** The plan's workbook bytes, labels in the reader's language. */

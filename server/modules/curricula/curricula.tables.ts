@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { COMPONENTS, CONTROL_FORMS, CYCLES, DISCIPLINE_KINDS, GROUP_KINDS, PLAN_KINDS, PLAN_STATUSES, PRACTICE_KINDS, TRACKS } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { ATTESTATION_FORMS, COMPONENTS, CONTROL_FORMS, CYCLES, DISCIPLINE_KINDS, GROUP_KINDS, PLAN_KINDS, PLAN_STATUSES, PRACTICE_KINDS, TRACKS } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
 import { users } from '../identity/identity.tables.ts';
 import { orgUnits } from '../org/org.tables.ts';
 import { programs } from '../students/students.tables.ts';
@@ -127,6 +127,22 @@ export const studyPlanPractices = pgTable('study_plan_practices', {
   credits: integer('credits').notNull(),
   semester: integer('semester').notNull(),
 });
+
+/**
+ * A form of a plan's final state attestation (seed 003 §12.2) with its credits, all in the last semester; the plan's
+ * `attestationCredits` is their sum. A form given twice is kept, for validation to report (`ATTESTATION_FORM_REPEATED`).
+ */
+export const studyPlanAttestation = pgTable(
+  'study_plan_attestation',
+  {
+    id: uuid('id').primaryKey(),
+    planId: uuid('plan_id').notNull().references(() => studyPlans.id),
+    form: text('form', { enum: ATTESTATION_FORMS }).notNull(),
+    credits: integer('credits').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('study_plan_attestation_plan_idx').on(t.planId)],
+);
 
 /**
  * A syllabus / teaching kit (УМКД) uploaded for a discipline and an academic year: every upload is

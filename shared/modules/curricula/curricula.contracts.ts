@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPONENTS, CONTROL_FORMS, CYCLES, DISCIPLINE_KINDS, GROUP_KINDS, HOUR_KINDS, PLAN_KINDS, PLAN_STATUSES, PRACTICE_KINDS, TRACKS } from './curricula.vocabulary.ts';
+import { ATTESTATION_FORMS, COMPONENTS, CONTROL_FORMS, CYCLES, DISCIPLINE_KINDS, GROUP_KINDS, HOUR_KINDS, PLAN_KINDS, PLAN_STATUSES, PRACTICE_KINDS, TRACKS } from './curricula.vocabulary.ts';
 
 /** Contracts of the discipline catalog (DOMAIN.md §3): what a department enters and what everyone reads. */
 
@@ -95,15 +95,25 @@ export const planLineInput = z
   })
   .strict();
 
+/** One form of the final attestation with its credits (all in the last semester). */
+export const attestationPartInput = z.object({ form: z.enum(ATTESTATION_FORMS), credits: z.number().int().min(0).max(60) }).strict();
+
 export const planContentBody = z
   .object({
     semesters: semester,
-    attestationCredits: z.number().int().min(0).max(60),
+    /** the final attestation's forms with their credits; the plan's `attestationCredits` is their sum */
+    attestation: z.array(attestationPartInput).max(8).optional(),
+    /** the attestation's credits alone (a caller that does not name the forms); with `attestation`, it must be their sum; neither: 0 */
+    attestationCredits: z.number().int().min(0).max(60).optional(),
     lines: z.array(planLineInput).max(400),
     electiveGroups: z.array(z.object({ key: z.string().trim().min(1).max(30), choose: z.number().int().min(0).max(20) }).strict()).max(100),
     practices: z.array(z.object({ kind: z.enum(PRACTICE_KINDS), credits: z.number().int().min(0).max(60), semester }).strict()).max(50),
   })
-  .strict();
+  .strict()
+  .refine((b) => b.attestation === undefined || b.attestationCredits === undefined || b.attestationCredits === b.attestation.reduce((sum, p) => sum + p.credits, 0), {
+    path: ['attestationCredits'],
+    message: 'attestationCredits must be the sum of the attestation forms’ credits',
+  });
 export type PlanContentBody = z.infer<typeof planContentBody>;
 
 export const createPlanBody = z
@@ -154,7 +164,10 @@ export const planDto = z.object({
   version: z.number(),
   status: z.enum(PLAN_STATUSES),
   semesters: z.number(),
+  /** the final attestation's credits (the sum of its forms', or as saved without forms), in the last semester */
   attestationCredits: z.number(),
+  /** the final attestation's forms with their credits */
+  attestation: z.array(z.object({ form: z.enum(ATTESTATION_FORMS), credits: z.number() })),
   /** teaching weeks of a semester (setting `curricula.teachingWeeksPerSemester`), which weekly hours are counted over */
   teachingWeeks: z.number(),
   basedOnId: z.string().nullable(),

@@ -38,6 +38,13 @@ export type DisciplineKind = (typeof DISCIPLINE_KINDS)[number];
 export const PRACTICE_KINDS = ['educational', 'teaching', 'production', 'preDiploma', 'research'] as const;
 export type PracticeKind = (typeof PRACTICE_KINDS)[number];
 
+/**
+ * Forms of the final state attestation (ИГА, seed 003 §12.2): a bachelor's is the defence of the graduation thesis
+ * (ВКР), possibly with a state exam; a master's (and a doctorate's) a comprehensive exam and the defence of the dissertation.
+ */
+export const ATTESTATION_FORMS = ['stateExam', 'complexExam', 'thesisDefense', 'dissertationDefense'] as const;
+export type AttestationForm = (typeof ATTESTATION_FORMS)[number];
+
 /** Three levels of plan: base (whole program), working (per admission year); the individual plan (ИУП) has its own tables. */
 export const PLAN_KINDS = ['base', 'working'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];

@@ -56,6 +56,7 @@ export function plan(overrides: Partial<PlanDto> = {}): PlanDto {
     status: 'draft',
     semesters: 2,
     attestationCredits: 0,
+    attestation: [],
     teachingWeeks: 15,
     basedOnId: null,
     approvedAt: null,

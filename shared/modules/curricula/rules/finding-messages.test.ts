@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../i18n/languages.ts';
-import { CONTROL_FORMS, CYCLES, COMPONENTS, DISCIPLINE_KINDS, GROUP_KINDS, HOUR_KINDS, PRACTICE_KINDS, TRACKS } from '../curricula.vocabulary.ts';
+import { ATTESTATION_FORMS, CONTROL_FORMS, CYCLES, COMPONENTS, DISCIPLINE_KINDS, GROUP_KINDS, HOUR_KINDS, PRACTICE_KINDS, TRACKS } from '../curricula.vocabulary.ts';
 import { FINDING_CODES } from './plan-validation.ts';
 
 const i18n = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../i18n');
@@ -14,7 +14,7 @@ describe('curricula texts', () => {
     const texts = load(lang);
     const groups: [string, readonly string[]][] = [
       ['finding', FINDING_CODES], ['hourKind', HOUR_KINDS], ['controlForm', CONTROL_FORMS], ['cycle', CYCLES],
-      ['component', COMPONENTS], ['groupKind', GROUP_KINDS], ['disciplineKind', DISCIPLINE_KINDS], ['practiceKind', PRACTICE_KINDS], ['track', TRACKS],
+      ['component', COMPONENTS], ['groupKind', GROUP_KINDS], ['disciplineKind', DISCIPLINE_KINDS], ['practiceKind', PRACTICE_KINDS], ['track', TRACKS], ['attestationForm', ATTESTATION_FORMS],
     ];
     const missing = groups.flatMap(([group, values]) => values.filter((v) => !texts[group]?.[v]?.trim()).map((v) => `${group}.${v}`));
     expect(missing).toEqual([]);

@@ -6,7 +6,7 @@ const line = (code: string, extra: Partial<ComparableLine> = {}): ComparableLine
   code, semester: 1, credits: 4, groupKind: 'fixed', electiveGroup: null, cycle: 'professional', component: 'university', track: 'major', midterms: 2, controlForm: 'exam',
   hours: { lecture: 20, practice: 20, lab: 0, supervised: 20, independent: 60 }, ...extra,
 });
-const plan = (lines: ComparableLine[], extra: Partial<ComparablePlan> = {}): ComparablePlan => ({ semesters: 8, attestationCredits: 0, lines, ...extra });
+const plan = (lines: ComparableLine[], extra: Partial<ComparablePlan> = {}): ComparablePlan => ({ semesters: 8, attestationCredits: 0, attestation: [], lines, ...extra });
 
 describe('comparing two versions of a plan', () => {
   it('names the disciplines added, removed and changed, field by field', () => {
@@ -22,6 +22,17 @@ describe('comparing two versions of a plan', () => {
 
   it('names a line moved between Major and Minor', () => {
     expect(diffPlans(plan([line('A')]), plan([line('A', { track: 'minor' })])).changed).toEqual([{ code: 'A', changes: [{ field: 'track', from: 'major', to: 'minor' }] }]);
+  });
+
+  it('names the attestation forms added, removed and given other credits', () => {
+    const a = plan([], { attestationCredits: 12, attestation: [{ form: 'stateExam', credits: 4 }, { form: 'thesisDefense', credits: 8 }] });
+    const b = plan([], { attestationCredits: 12, attestation: [{ form: 'thesisDefense', credits: 6 }, { form: 'complexExam', credits: 6 }] });
+    expect(diffPlans(a, b).plan).toEqual([
+      { field: 'attestation.thesisDefense', from: 8, to: 6 },
+      { field: 'attestation.complexExam', from: null, to: 6 },
+      { field: 'attestation.stateExam', from: 4, to: null },
+    ]);
+    expect(diffPlans(a, a).plan).toEqual([]);
   });
 
   it('finds nothing between a plan and itself, and undoes itself when reversed', () => {

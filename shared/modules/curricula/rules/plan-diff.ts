@@ -1,6 +1,7 @@
 /**
  * What changed between two versions of a plan: disciplines added, removed, and changed (which
- * fields, from what to what), plus the plan's own numbers. Pure; lines are matched by discipline code.
+ * fields, from what to what), plus the plan's own numbers and its final attestation's forms (`attestation.<form>`:
+ * the form's credits, null where the plan has no such form). Pure; lines are matched by discipline code.
  */
 
 export interface ComparableLine {
@@ -20,6 +21,8 @@ export interface ComparableLine {
 export interface ComparablePlan {
   semesters: number;
   attestationCredits: number;
+  /** the final attestation's forms with their credits */
+  attestation: { form: string; credits: number }[];
   lines: ComparableLine[];
 }
 
@@ -46,6 +49,22 @@ function lineChanges(a: ComparableLine, b: ComparableLine): FieldChange[] {
   return out;
 }
 
+/** The credits of each form (a repeated form counted together). */
+function creditsByForm(parts: ComparablePlan['attestation']): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of parts) out.set(p.form, (out.get(p.form) ?? 0) + p.credits);
+  return out;
+}
+
+/** The forms of the final attestation added, removed or given other credits, in the order of `b` then of `a`. */
+function attestationChanges(a: ComparablePlan['attestation'], b: ComparablePlan['attestation']): FieldChange[] {
+  const before = creditsByForm(a);
+  const after = creditsByForm(b);
+  return [...new Set([...after.keys(), ...before.keys()])]
+    .filter((form) => before.get(form) !== after.get(form))
+    .map((form) => ({ field: `attestation.${form}`, from: before.get(form) ?? null, to: after.get(form) ?? null }));
+}
+
 /** The changes that turn plan `a` into plan `b`. */
 export function diffPlans(a: ComparablePlan, b: ComparablePlan): PlanDiff {
   const before = new Map(a.lines.map((l) => [l.code, l]));
@@ -55,7 +74,8 @@ export function diffPlans(a: ComparablePlan, b: ComparablePlan): PlanDiff {
     .map((l) => ({ code: l.code, changes: lineChanges(before.get(l.code)!, l) }))
     .filter((c) => c.changes.length > 0)
     .sort((x, y) => x.code.localeCompare(y.code));
-  const plan = (['semesters', 'attestationCredits'] as const).filter((f) => a[f] !== b[f]).map((f) => ({ field: f, from: a[f], to: b[f] }));
+  const plan: FieldChange[] = (['semesters', 'attestationCredits'] as const).filter((f) => a[f] !== b[f]).map((f) => ({ field: f, from: a[f], to: b[f] }));
+  plan.push(...attestationChanges(a.attestation, b.attestation));
   return {
     added: [...after.keys()].filter((c) => !before.has(c)).sort(),
     removed: [...before.keys()].filter((c) => !after.has(c)).sort(),

@@ -24,7 +24,7 @@ function line(code: string, semester: number, extra: Partial<PlanLine> = {}): Pl
 function soundPlan(): PlanToValidate {
   const lines: PlanLine[] = [];
   for (let s = 1; s <= 8; s++) for (let d = 1; d <= 5; d++) lines.push(line(`D${s}${d}`, s, s > 1 && d === 1 ? { prerequisites: [`D${s - 1}1`] } : {}));
-  return { level: 'bachelor', semesters: 8, lines, electiveGroups: [], practices: [], attestationCredits: 0 };
+  return { level: 'bachelor', semesters: 8, lines, electiveGroups: [], practices: [], attestationCredits: 0, attestation: [] };
 }
 
 const codes = (plan: PlanToValidate) => validatePlan(plan, RULES).map((f) => f.code);
@@ -108,6 +108,7 @@ describe('each rule, with a plan that breaks it', () => {
       p.lines.push(line('E1', 7, { groupKind: 'elective', electiveGroup: 'g7' }), line('E2', 7, { groupKind: 'elective', electiveGroup: 'g7' }), line('E3', 7, { groupKind: 'elective', electiveGroup: 'g7' }));
       p.electiveGroups.push({ key: 'g7', choose: 1 });
       p.practices.push({ code: 'P8', credits: 6, semester: 8 });
+      p.attestation = [{ form: 'thesisDefense', credits: 6 }];
       p.attestationCredits = 6;
     });
     expect(semesterCredits(plan)).toEqual([30, 30, 30, 30, 30, 30, 30, 30]);
@@ -154,6 +155,27 @@ describe('each rule, with a plan that breaks it', () => {
   });
 });
 
+describe('the forms of the final attestation (seed 003 §12.2)', () => {
+  const withAttestation = (level: PlanToValidate['level'], attestation: PlanToValidate['attestation'], credits = attestation.reduce((s, p) => s + p.credits, 0)) =>
+    validatePlan({ ...soundPlan(), level, attestation, attestationCredits: credits }, RULES).filter((f) => f.code.startsWith('ATTESTATION_'));
+
+  it.each<[string, PlanToValidate['level'], PlanToValidate['attestation'], number | undefined, [string, string][]]>([
+    ['a bachelor with a state exam and the thesis defence', 'bachelor', [{ form: 'stateExam', credits: 4 }, { form: 'thesisDefense', credits: 8 }], undefined, []],
+    ['a bachelor with only a state exam', 'bachelor', [{ form: 'stateExam', credits: 12 }], undefined, [['ATTESTATION_FORM_MISSING', 'thesisDefense']]],
+    ['a bachelor with credits but no forms', 'bachelor', [], 12, [['ATTESTATION_FORM_MISSING', 'thesisDefense']]],
+    ['a bachelor with neither credits nor forms', 'bachelor', [], 0, []],
+    ['a master with a comprehensive exam and the dissertation defence', 'master', [{ form: 'complexExam', credits: 6 }, { form: 'dissertationDefense', credits: 12 }], undefined, []],
+    ['a master with the thesis defence instead of the dissertation', 'master', [{ form: 'complexExam', credits: 6 }, { form: 'thesisDefense', credits: 12 }], undefined, [['ATTESTATION_FORM_MISSING', 'dissertationDefense']]],
+    ['a form given twice', 'bachelor', [{ form: 'thesisDefense', credits: 6 }, { form: 'stateExam', credits: 3 }, { form: 'thesisDefense', credits: 3 }], undefined, [['ATTESTATION_FORM_REPEATED', 'thesisDefense']]],
+    ['a level with no required form', 'college', [{ form: 'stateExam', credits: 6 }], undefined, []],
+  ])('%s', (_, level, attestation, credits, expected) => {
+    const found = withAttestation(level, attestation, credits);
+    expect(found.map((f) => [f.code, f.params.form])).toEqual(expected);
+    // said of the last semester, and an error: the plan cannot be approved
+    for (const f of found) expect([f.severity, f.where]).toEqual(['error', { semester: 8 }]);
+  });
+});
+
 describe('arithmetic, for any plan', () => {
   it('finds no hours mismatch exactly when the hours add up to credits × 30', () => {
     fc.assert(
@@ -171,7 +193,7 @@ describe('arithmetic, for any plan', () => {
     const lines = fc.array(fc.record({ semester: fc.integer({ min: 1, max: 8 }), credits: fc.integer({ min: 1, max: 10 }) }), { maxLength: 30 });
     fc.assert(
       fc.property(lines, fc.integer({ min: 0, max: 20 }), (specs, attestation) => {
-        const plan: PlanToValidate = { level: 'bachelor', semesters: 8, lines: specs.map((s, i) => line(`L${i}`, s.semester, { credits: s.credits })), electiveGroups: [], practices: [], attestationCredits: attestation };
+        const plan: PlanToValidate = { level: 'bachelor', semesters: 8, lines: specs.map((s, i) => line(`L${i}`, s.semester, { credits: s.credits })), electiveGroups: [], practices: [], attestationCredits: attestation, attestation: [] };
         const bySemester = semesterCredits(plan);
         expect(bySemester.reduce((x, y) => x + y, 0)).toBe(specs.reduce((x, s) => x + s.credits, 0) + attestation);
         for (let s = 1; s <= 7; s++) expect(bySemester[s - 1]).toBe(specs.filter((x) => x.semester === s).reduce((x, y) => x + y.credits, 0));

@@ -1,11 +1,11 @@
 import type { ProgramLevel } from '../../students/students.vocabulary.ts';
-import type { Component, DisciplineKind, GroupKind, HourKind, Track } from '../curricula.vocabulary.ts';
+import type { AttestationForm, Component, DisciplineKind, GroupKind, HourKind, Track } from '../curricula.vocabulary.ts';
 import { prerequisiteFindings } from './prerequisites.ts';
 
 /**
- * Validation of a study plan (DOMAIN.md §3, seed 003 §1.5.5, §3.4-3.5, §3.11): hour arithmetic, whole
+ * Validation of a study plan (DOMAIN.md §3, seed 003 §1.5.5, §3.4-3.5, §3.11, §12.2): hour arithmetic, whole
  * credits, Minor lines outside the state component, credit totals per level, year and semester,
- * elective groups and prerequisites. Pure:
+ * elective groups, prerequisites and the forms of the final attestation. Pure:
  * the numbers come from settings, the plan from the caller; every finding says where and why.
  */
 
@@ -50,6 +50,8 @@ export interface PlanToValidate {
   practices: PracticeLine[];
   /** credits of the final attestation (state exams, thesis), counted in the last semester */
   attestationCredits: number;
+  /** the final attestation's forms with their credits (a plan saved with credits alone has none) */
+  attestation: { form: AttestationForm; credits: number }[];
 }
 
 export interface PlanRules {
@@ -84,6 +86,8 @@ export const FINDING_CODES = [
   'PREREQUISITE_UNKNOWN',
   'PREREQUISITE_NOT_BEFORE',
   'PREREQUISITE_CYCLE',
+  'ATTESTATION_FORM_MISSING',
+  'ATTESTATION_FORM_REPEATED',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -183,7 +187,27 @@ export function minorCredits(plan: PlanToValidate): number[] {
     const lines = plan.lines.filter((l) => l.groupKind === 'elective' && l.electiveGroup === g.key);
     return lines.length > 0 && lines.every(isMinor);
   });
-  return semesterCredits({ ...plan, lines: plan.lines.filter(isMinor), electiveGroups: groups, practices: [], attestationCredits: 0 });
+  return semesterCredits({ ...plan, lines: plan.lines.filter(isMinor), electiveGroups: groups, practices: [], attestationCredits: 0, attestation: [] });
+}
+
+/**
+ * The form the final attestation of a level cannot do without (seed 003 §12.2): a bachelor defends the graduation
+ * thesis (ВКР), a master the dissertation. Other levels are not checked.
+ */
+export const REQUIRED_ATTESTATION_FORM: Partial<Record<ProgramLevel, AttestationForm>> = { bachelor: 'thesisDefense', master: 'dissertationDefense' };
+
+/** Findings about the final attestation, in the last semester: each form once, and the form the level needs when it has credits. */
+function attestationFindings(plan: PlanToValidate): Finding[] {
+  const where = { semester: plan.semesters };
+  const out: Finding[] = [];
+  const seen = new Set<AttestationForm>();
+  for (const part of plan.attestation) {
+    if (seen.has(part.form)) out.push(error('ATTESTATION_FORM_REPEATED', where, { form: part.form }));
+    seen.add(part.form);
+  }
+  const needed = REQUIRED_ATTESTATION_FORM[plan.level];
+  if (needed && plan.attestationCredits > 0 && !seen.has(needed)) out.push(error('ATTESTATION_FORM_MISSING', where, { form: needed, level: plan.level }));
+  return out;
 }
 
 /** Findings about the totals: the program's level, each year (two semesters) and each semester. */
@@ -221,6 +245,7 @@ export function validatePlan(plan: PlanToValidate, rules: PlanRules): Finding[] 
     ...plan.lines.flatMap((line) => lineFindings(line, plan, rules)),
     ...electiveFindings(plan),
     ...totalFindings(plan, rules),
+    ...attestationFindings(plan),
     ...prerequisiteFindings(plan.lines),
   ];
 }

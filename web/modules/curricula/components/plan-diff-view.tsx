@@ -6,9 +6,10 @@ import type { FieldChange, PlanDiffDto } from '../api/curricula-api.ts';
 
 const VOCABULARY_OF: Record<string, string> = { groupKind: 'groupKind', cycle: 'cycle', component: 'component', track: 'track', controlForm: 'controlForm' };
 
-/** A changed field's name: a line's field, an hour kind, or the plan's own number. */
+/** A changed field's name: a line's field, an hour kind, the plan's own number, or a form of its final attestation (its credits). */
 export function fieldLabel(t: TFunction, field: string): string {
   if (field.startsWith('hours.')) return t('curricula:compare.hours', { kind: t(`curricula:hourKind.${field.slice('hours.'.length)}`) });
+  if (field.startsWith('attestation.')) return t('curricula:compare.attestationForm', { form: t(`curricula:attestationForm.${field.slice('attestation.'.length)}`) });
   return t(`curricula:compare.field.${field}`);
 }
 

@@ -1,5 +1,5 @@
 import type { PlanContentBody, PlanDto } from '../../../../shared/modules/curricula/curricula.contracts.ts';
-import type { Component, Cycle, GroupKind, PracticeKind, Track } from '../../../../shared/modules/curricula/curricula.vocabulary.ts';
+import type { AttestationForm, Component, Cycle, GroupKind, PracticeKind, Track } from '../../../../shared/modules/curricula/curricula.vocabulary.ts';
 import { minorCredits, semesterCredits, type PlanToValidate } from '../../../../shared/modules/curricula/rules/plan-validation.ts';
 import type { WeeklyHours } from '../../../../shared/modules/curricula/rules/weekly-hours.ts';
 
@@ -29,9 +29,17 @@ export interface DraftPractice {
   semester: number;
 }
 
+export interface DraftAttestationPart {
+  form: AttestationForm;
+  credits: number;
+}
+
 export interface PlanDraft {
   semesters: number;
+  /** the final attestation's credits: the sum of its forms' (or, while the plan names no form, as saved without them) */
   attestationCredits: number;
+  /** the final attestation's forms with their credits */
+  attestation: DraftAttestationPart[];
   lines: DraftLine[];
   electiveGroups: { key: string; choose: number }[];
   practices: DraftPractice[];
@@ -41,6 +49,7 @@ export function draftOf(plan: PlanDto): PlanDraft {
   return {
     semesters: plan.semesters,
     attestationCredits: plan.attestationCredits,
+    attestation: plan.attestation.map((a) => ({ ...a })),
     lines: plan.lines.map((l) => ({ disciplineId: l.disciplineId, code: l.code, name: l.name, credits: l.credits, semester: l.semester, groupKind: l.groupKind, electiveGroup: l.electiveGroup, cycle: l.cycle, component: l.component, track: l.track, weeklyHours: l.weeklyHours, midterms: l.midterms })),
     electiveGroups: plan.electiveGroups.map((g) => ({ ...g })),
     practices: plan.practices.map((p) => ({ ...p })),
@@ -50,7 +59,8 @@ export function draftOf(plan: PlanDto): PlanDraft {
 export function contentOf(draft: PlanDraft): PlanContentBody {
   return {
     semesters: draft.semesters,
-    attestationCredits: draft.attestationCredits,
+    // the forms are the content; a plan that names none yet keeps its credits alone
+    ...(draft.attestation.length ? { attestation: draft.attestation, attestationCredits: draft.attestationCredits } : { attestationCredits: draft.attestationCredits }),
     lines: draft.lines.map((l) => ({
       disciplineId: l.disciplineId,
       semester: l.semester,
@@ -68,6 +78,15 @@ export function contentOf(draft: PlanDraft): PlanContentBody {
 
 export function sameContent(a: PlanDraft, b: PlanDraft): boolean {
   return JSON.stringify(contentOf(a)) === JSON.stringify(contentOf(b));
+}
+
+/**
+ * The attestation's forms replaced, its credits their sum; the first form added to a plan that had credits
+ * without forms takes those credits.
+ */
+export function setAttestation(draft: PlanDraft, attestation: DraftAttestationPart[]): PlanDraft {
+  const parts = draft.attestation.length === 0 && attestation.length === 1 && attestation[0]!.credits === 0 ? [{ ...attestation[0]!, credits: draft.attestationCredits }] : attestation;
+  return { ...draft, attestation: parts, attestationCredits: parts.reduce((sum, a) => sum + a.credits, 0) };
 }
 
 /** Adds a line, or replaces the line of the same discipline. */
@@ -94,6 +113,7 @@ function toValidate(draft: PlanDraft): PlanToValidate {
     electiveGroups: draft.electiveGroups,
     practices: draft.practices.map((p) => ({ code: p.kind, credits: p.credits, semester: p.semester })),
     attestationCredits: draft.attestationCredits,
+    attestation: draft.attestation,
   };
 }
 

@@ -131,8 +131,14 @@ export function PlanSemesterSection({ draft, semester, credits, teachingWeeks, f
           </Text>
         ))}
         {semester === draft.semesters && draft.attestationCredits > 0 && (
-          <Text size="sm">{t('curricula:editor.attestationValue', { credits: draft.attestationCredits })}</Text>
+          <Text size="sm" data-testid="semester-attestation">{t('curricula:editor.attestationValue', { credits: draft.attestationCredits })}</Text>
         )}
+        {semester === draft.semesters &&
+          draft.attestation.map((a, i) => (
+            <Text key={`${a.form}-${i}`} size="sm" pl="md" data-testid="semester-attestation-form">
+              {t('curricula:editor.attestationPart', { form: t(`curricula:attestationForm.${a.form}`), credits: a.credits })}
+            </Text>
+          ))}
         {actions && (
           <Group>
             <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => actions.onAdd(semester)} data-testid="add-line">

@@ -2,9 +2,9 @@ import { ActionIcon, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stac
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRACTICE_KINDS } from '../../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { ATTESTATION_FORMS, PRACTICE_KINDS } from '../../../../shared/modules/curricula/curricula.vocabulary.ts';
 import { CurriculaSelect } from './curricula-vocabulary.tsx';
-import type { DraftPractice, PlanDraft } from './plan-draft.ts';
+import { setAttestation, type DraftAttestationPart, type DraftPractice, type PlanDraft } from './plan-draft.ts';
 
 interface Props {
   draft: PlanDraft;
@@ -112,7 +112,76 @@ function Practices({ draft, onChange }: Props) {
   );
 }
 
-/** The plan's frame: semesters, final attestation credits, elective groups and practices. */
+/** The final state attestation: its forms with their credits (in the last semester), and their sum. */
+function Attestation({ draft, onChange }: Props) {
+  const { t } = useTranslation();
+  const parts = draft.attestation;
+  const set = (next: DraftAttestationPart[]) => onChange?.(setAttestation(draft, next));
+  const unused = ATTESTATION_FORMS.filter((f) => !parts.some((p) => p.form === f));
+  const formLabel = (form: string) => t(`curricula:attestationForm.${form}`);
+  return (
+    <Stack gap="xs" data-testid="plan-attestation">
+      <Title order={3} size="h5">{t('curricula:attestation.title')}</Title>
+      <Text size="xs" c="dimmed">{t('curricula:attestation.hint')}</Text>
+      {parts.length === 0 && draft.attestationCredits > 0 && <Text size="sm" c="orange" data-testid="attestation-without-forms">{t('curricula:attestation.withoutForms', { credits: draft.attestationCredits })}</Text>}
+      {parts.length === 0 && draft.attestationCredits === 0 && <Text size="sm" c="dimmed">{t('curricula:attestation.empty')}</Text>}
+      {parts.length > 0 && (
+        <Table.ScrollContainer minWidth={320}>
+          <Table fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('curricula:attestation.form')}</Table.Th>
+                <Table.Th>{t('curricula:attestation.credits')}</Table.Th>
+                {onChange && <Table.Th><VisuallyHidden>{t('common:action.actions')}</VisuallyHidden></Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {parts.map((p, i) => (
+                <Table.Tr key={i} data-testid="attestation-row">
+                  <Table.Td>
+                    {onChange ? (
+                      <Select
+                        size="xs"
+                        aria-label={t('curricula:attestation.form')}
+                        allowDeselect={false}
+                        data={ATTESTATION_FORMS.filter((f) => f === p.form || !parts.some((q) => q.form === f)).map((f) => ({ value: f, label: formLabel(f) }))}
+                        value={p.form}
+                        onChange={(v) => v && set(parts.map((q, j) => (j === i ? { ...q, form: v } : q)))}
+                        data-testid="attestation-form"
+                      />
+                    ) : (
+                      formLabel(p.form)
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {onChange ? <NumberInput size="xs" w={80} aria-label={t('curricula:attestation.credits')} min={0} max={60} value={p.credits} onChange={(v) => set(parts.map((q, j) => (j === i ? { ...q, credits: Math.min(60, toInt(v)) } : q)))} data-testid="attestation-credits" /> : p.credits}
+                  </Table.Td>
+                  {onChange && (
+                    <Table.Td>
+                      <ActionIcon variant="subtle" color="red" onClick={() => set(parts.filter((_, j) => j !== i))} aria-label={t('curricula:attestation.remove', { form: formLabel(p.form) })}>
+                        <IconTrash size={16} aria-hidden />
+                      </ActionIcon>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Text size="sm" data-testid="attestation-total">{t('curricula:attestation.total', { credits: draft.attestationCredits })}</Text>
+      {onChange && unused.length > 0 && (
+        <Group>
+          <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => set([...parts, { form: unused[0]!, credits: 0 }])} data-testid="add-attestation">
+            {t('curricula:attestation.add')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+/** The plan's frame: semesters, the final attestation's forms, elective groups and practices. */
 export function PlanStructureEditor(props: Props) {
   const { t } = useTranslation();
   const { draft, onChange } = props;
@@ -121,19 +190,14 @@ export function PlanStructureEditor(props: Props) {
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {onChange ? (
-            <>
-              <NumberInput label={t('curricula:plan.semesters')} min={1} max={16} value={draft.semesters} onChange={(v) => onChange({ ...draft, semesters: Math.min(16, toInt(v, 1)) })} data-testid="plan-semesters-input" />
-              <NumberInput label={t('curricula:plan.attestationCredits')} description={t('curricula:plan.attestationHint')} min={0} max={60} value={draft.attestationCredits} onChange={(v) => onChange({ ...draft, attestationCredits: Math.min(60, toInt(v)) })} data-testid="plan-attestation" />
-            </>
+            <NumberInput label={t('curricula:plan.semesters')} min={1} max={16} value={draft.semesters} onChange={(v) => onChange({ ...draft, semesters: Math.min(16, toInt(v, 1)) })} data-testid="plan-semesters-input" />
           ) : (
-            <>
-              <Text size="sm">{t('curricula:plan.semesters')}: {draft.semesters}</Text>
-              <Text size="sm">{t('curricula:plan.attestationCredits')}: {draft.attestationCredits}</Text>
-            </>
+            <Text size="sm">{t('curricula:plan.semesters')}: {draft.semesters}</Text>
           )}
         </SimpleGrid>
         <ElectiveGroups {...props} />
         <Practices {...props} />
+        <Attestation {...props} />
       </Stack>
     </Paper>
   );

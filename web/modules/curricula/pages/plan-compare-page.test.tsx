@@ -27,7 +27,7 @@ describe('versions and comparison', () => {
       plans: [v1, v2],
       extra: (_, path) =>
         path === `/api/plans/${PLAN_ID}/compare/${V2_ID}`
-          ? jsonResponse(200, { added: ['CS201'], removed: ['CS102'], changed: [{ code: 'CS101', changes: [{ field: 'semester', from: 1, to: 2 }, { field: 'cycle', from: 'professional', to: 'science' }, { field: 'hours.lab', from: 0, to: 10 }] }], plan: [{ field: 'attestationCredits', from: 0, to: 12 }] })
+          ? jsonResponse(200, { added: ['CS201'], removed: ['CS102'], changed: [{ code: 'CS101', changes: [{ field: 'semester', from: 1, to: 2 }, { field: 'cycle', from: 'professional', to: 'science' }, { field: 'hours.lab', from: 0, to: 10 }] }], plan: [{ field: 'attestationCredits', from: 0, to: 12 }, { field: 'attestation.thesisDefense', from: null, to: 12 }] })
           : null,
     });
     renderApp(`/curricula/plans/${PLAN_ID}/compare/${V2_ID}`, meWithRoles(['registrar']));
@@ -36,6 +36,7 @@ describe('versions and comparison', () => {
     const changes = screen.getAllByTestId('diff-change').map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent));
     expect(changes).toEqual([
       ['План', 'Кредиты итоговой аттестации', '0', '12'],
+      ['План', 'Итоговая аттестация: Защита выпускной квалификационной работы', '—', '12'],
       ['CS101', 'Семестр', '1', '2'],
       ['CS101', 'Цикл', 'Профессиональный цикл', 'Математический и естественно-научный цикл'],
       ['CS101', 'Часы: Лабораторные занятия', '0', '10'],

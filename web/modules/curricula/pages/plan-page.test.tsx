@@ -46,6 +46,24 @@ describe('plan editor', () => {
     expect(screen.getByTestId('editor-state').textContent).toBe('Все изменения сохранены.');
   });
 
+  it('edits the final attestation as its forms with credits; the first form takes the credits saved without forms', async () => {
+    const legacy = plan({ attestationCredits: 10, attestation: [], findings: [] });
+    const api = serveCurricula({ plans: [legacy], extra: ({ method, body }, path) => (method === 'PUT' && path === `/api/plans/${PLAN_ID}/content` ? jsonResponse(200, plan({ attestation: (body as PlanContentBody).attestation ?? [], attestationCredits: (body as PlanContentBody).attestationCredits ?? 0, findings: [] })) : null) });
+    renderApp(`/curricula/plans/${PLAN_ID}`, meWithRoles(['department']));
+    expect((await screen.findByTestId('attestation-without-forms')).textContent).toContain('10');
+    fireEvent.click(screen.getByTestId('add-attestation'));
+    expect(screen.getAllByTestId('attestation-row')).toHaveLength(1);
+    expect(screen.getByTestId<HTMLInputElement>('attestation-credits').value).toBe('10');
+    fireEvent.click(screen.getByTestId('add-attestation'));
+    fireEvent.change(screen.getAllByTestId('attestation-credits')[1]!, { target: { value: '2' } });
+    expect(screen.getByTestId('attestation-total').textContent).toBe('Всего кредитов итоговой аттестации: 12');
+    expect(screen.getAllByTestId('semester-attestation-form').map((el) => el.textContent)).toEqual(['Государственный экзамен — 10 кр.', 'Комплексный экзамен — 2 кр.']);
+    fireEvent.click(screen.getByTestId('save-plan'));
+    await waitFor(() => expect(api.requests.some((r) => r.method === 'PUT')).toBe(true));
+    const sent = api.requests.find((r) => r.method === 'PUT')!.body as PlanContentBody;
+    expect(sent).toMatchObject({ attestationCredits: 12, attestation: [{ form: 'stateExam', credits: 10 }, { form: 'complexExam', credits: 2 }] });
+  });
+
   it('removes a line and adds an elective group and a practice', async () => {
     const api = serveCurricula({ extra: ({ method, body }, path) => (method === 'PUT' && path === `/api/plans/${PLAN_ID}/content` ? jsonResponse(200, plan({ ...(body as PlanContentBody), lines: plan().lines.filter((l) => (body as PlanContentBody).lines.some((sent) => sent.disciplineId === l.disciplineId)) })) : null) });
     renderApp(`/curricula/plans/${PLAN_ID}`, meWithRoles(['department']));
