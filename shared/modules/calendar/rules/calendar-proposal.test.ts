@@ -48,6 +48,15 @@ describe('proposeCalendar', () => {
     expect(calendar.terms.map((t) => t.kind)).toEqual(['autumn', 'spring']);
   });
 
+  it('shortens the summer term to the whole weeks left before 31 August when long terms leave less', () => {
+    // 2 × (18 + 3) weeks and a 4-week winter vacation leave five weeks after the summer registration week, not six
+    const { calendar } = proposed(2020, { ...SETTINGS, teachingWeeks: 18, examSessionWeeks: 3, winterVacationWeeks: 4, summerTermWeeks: 6 });
+    const summer = calendar.terms.find((t) => t.kind === 'summer');
+    expect(summer).toBeDefined();
+    expect(summer!.endDate <= calendar.endDate).toBe(true);
+    expect((Date.parse(summer!.endDate) - Date.parse(summer!.startDate)) / 86_400_000 + 1).toBe(35);
+  });
+
   it('proposes a valid calendar for any year and sensible settings (only the lunar holidays left to enter)', () => {
     const settings = fc.record({
       autumnStartsOn: fc.constantFrom('09-01', '09-02', '08-28'),

@@ -1,5 +1,5 @@
 import type { PeriodKind, TermKind } from '../calendar.vocabulary.ts';
-import { addDays, mondayOf } from './days.ts';
+import { addDays, daysBetween, mondayOf } from './days.ts';
 import { nextWorkingDayFrom, type WorkingCalendar } from './working-days.ts';
 
 /**
@@ -82,9 +82,11 @@ export function proposeCalendar(startYear: number, s: ProposalSettings, working:
   periods.push({ kind: 'reRegistration', termKind: 'spring', startDate: addDays(spring.term.startDate, -7), endDate: addDays(spring.term.startDate, -1) });
   const terms: ProposedCalendar['terms'] = [autumn.term, spring.term];
   const afterSpring = addDays(spring.term.endDate, 1);
-  if (s.summerTermWeeks > 0) {
-    const registration = { startDate: afterSpring, endDate: addDays(afterSpring, 6) };
-    const summer = { kind: 'summer' as const, startDate: addDays(registration.endDate, 1), endDate: addDays(registration.endDate, s.summerTermWeeks * 7) };
+  const registration = { startDate: afterSpring, endDate: addDays(afterSpring, 6) };
+  // long terms leave less of the year: the summer term is shortened to the whole weeks left before 31 August, or left out
+  const summerWeeks = Math.min(s.summerTermWeeks, Math.floor(daysBetween(registration.endDate, endDate) / 7));
+  if (summerWeeks > 0) {
+    const summer = { kind: 'summer' as const, startDate: addDays(registration.endDate, 1), endDate: addDays(registration.endDate, summerWeeks * 7) };
     terms.push(summer);
     periods.push({ kind: 'registration', termKind: 'summer', ...registration });
     periods.push({ kind: 'examSession', termKind: 'summer', startDate: addDays(summer.endDate, -6), endDate: summer.endDate });
