@@ -1,4 +1,4 @@
-import { NavLink, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import {
   IconAdjustments,
   IconBuilding,
@@ -14,7 +14,8 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { ModuleNavLink } from '../../components/ui/module-nav-link.tsx';
 import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type Viewer } from '../../lib/abilities.ts';
 import { CurriculaNavLinks } from '../../modules/curricula/index.ts';
 import { StaffNavLinks } from '../../modules/staff/index.ts';
@@ -49,43 +50,23 @@ export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?:
         const SectionIcon = SECTION_ICON[section];
         const active = isActive(section, pathname);
         return (
-          <NavLink
+          <ModuleNavLink
             key={section}
-            component={Link}
             to={SECTION_PATH[section]}
-            data-testid={`nav-${section}`}
+            testId={`nav-${section}`}
             label={t(section === 'people' && childrenOnly ? 'common:nav.myChildren' : `common:nav.${section}`)}
-            leftSection={<SectionIcon size={18} stroke={1.6} aria-hidden />}
+            icon={SectionIcon}
             active={active}
-            aria-current={active ? 'page' : undefined}
-            onClick={onNavigate}
+            onNavigate={onNavigate}
           />
         );
       })}
       {hasAbility(viewer, 'students.report.read') && (
-        <NavLink
-          component={Link}
-          to="/reports/contingent"
-          data-testid="nav-reports"
-          label={t('students-reports:nav')}
-          leftSection={<IconChartBar size={18} stroke={1.6} aria-hidden />}
-          active={pathname.startsWith('/reports/')}
-          aria-current={pathname.startsWith('/reports/') ? 'page' : undefined}
-          onClick={onNavigate}
-        />
+        <ModuleNavLink to="/reports/contingent" testId="nav-reports" label={t('students-reports:nav')} icon={IconChartBar} active={pathname.startsWith('/reports/')} onNavigate={onNavigate} />
       )}
       <StaffNavLinks viewer={viewer} onNavigate={onNavigate} />
       {hasAbility(viewer, 'org.unit.read') && rolesOf(viewer).some(staffReadsStudents) && (
-        <NavLink
-          component={Link}
-          to="/structure"
-          data-testid="nav-structure"
-          label={t('org:nav')}
-          leftSection={<IconBuilding size={18} stroke={1.6} aria-hidden />}
-          active={pathname.startsWith('/structure')}
-          aria-current={pathname.startsWith('/structure') ? 'page' : undefined}
-          onClick={onNavigate}
-        />
+        <ModuleNavLink to="/structure" testId="nav-structure" label={t('org:nav')} icon={IconBuilding} active={pathname.startsWith('/structure')} onNavigate={onNavigate} />
       )}
       <CurriculaNavLinks viewer={viewer} onNavigate={onNavigate} />
       <CalendarNavLink viewer={viewer} onNavigate={onNavigate} />

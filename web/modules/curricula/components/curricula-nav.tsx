@@ -1,8 +1,8 @@
-import { NavLink } from '@mantine/core';
 import { IconBooks, IconListCheck, IconTable, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { ROLE_DEFINITIONS, type Permission } from '../../../../shared/access/permissions.ts';
+import { ModuleNavLink } from '../../../components/ui/module-nav-link.tsx';
 import { hasAbility, rolesOf, type Viewer } from '../../../lib/abilities.ts';
 
 /** Whether one of the viewer's roles — staff (`fullUser`) or not — holds `permission`. */
@@ -30,19 +30,6 @@ export function CurriculaNavLinks({ viewer, onNavigate }: { viewer: Viewer; onNa
   const { pathname } = useLocation();
   return ENTRIES.filter((entry) => entry.shown(viewer)).map((entry) => {
     const active = pathname === entry.path || pathname.startsWith(`${entry.path}/`);
-    const EntryIcon = entry.icon;
-    return (
-      <NavLink
-        key={entry.key}
-        component={Link}
-        to={entry.path}
-        data-testid={`nav-curricula-${entry.key}`}
-        label={t(`curricula:nav.${entry.key}`)}
-        leftSection={<EntryIcon size={18} stroke={1.6} aria-hidden />}
-        active={active}
-        aria-current={active ? 'page' : undefined}
-        onClick={onNavigate}
-      />
-    );
+    return <ModuleNavLink key={entry.key} to={entry.path} testId={`nav-curricula-${entry.key}`} label={t(`curricula:nav.${entry.key}`)} icon={entry.icon} active={active} onNavigate={onNavigate} />;
   });
 }

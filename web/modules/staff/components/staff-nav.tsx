@@ -1,8 +1,8 @@
-import { NavLink } from '@mantine/core';
 import { IconChartBar, IconFileCertificate, IconId, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { ROLE_DEFINITIONS, type Permission } from '../../../../shared/access/permissions.ts';
+import { ModuleNavLink } from '../../../components/ui/module-nav-link.tsx';
 import { hasAbility, rolesOf, type Viewer } from '../../../lib/abilities.ts';
 
 /** Whether the viewer reads staff beyond their own card (HR, a department, a dean's office), through `permission`. */
@@ -32,20 +32,6 @@ export function StaffNavLinks({ viewer, onNavigate }: { viewer: Viewer; onNaviga
   const { t } = useTranslation();
   const { pathname } = useLocation();
   return ENTRIES.filter((entry) => entry.shown(viewer)).map((entry) => {
-    const active = activeFor(entry, pathname);
-    const EntryIcon = entry.icon;
-    return (
-      <NavLink
-        key={entry.key}
-        component={Link}
-        to={entry.path}
-        data-testid={`nav-staff-${entry.key}`}
-        label={t(`staff:nav.${entry.key}`)}
-        leftSection={<EntryIcon size={18} stroke={1.6} aria-hidden />}
-        active={active}
-        aria-current={active ? 'page' : undefined}
-        onClick={onNavigate}
-      />
-    );
+    return <ModuleNavLink key={entry.key} to={entry.path} testId={`nav-staff-${entry.key}`} label={t(`staff:nav.${entry.key}`)} icon={entry.icon} active={activeFor(entry, pathname)} onNavigate={onNavigate} />;
   });
 }
