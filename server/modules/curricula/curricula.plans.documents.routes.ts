@@ -3,12 +3,11 @@ import type { Context } from 'hono';
 import { planImportResultDto } from '../../../shared/modules/curricula/curricula.contracts.ts';
 import { idParam } from '../../../shared/modules/identity/identity.contracts.ts';
 import { pdfDisposition } from '../../platform/documents/pdf.ts';
-import { AppError } from '../../platform/http/app-error.ts';
 import type { AppEnv } from '../../platform/http/context.ts';
-import { validationDetails } from '../../platform/http/error-handler.ts';
 import { errorSchema, ok } from '../../platform/http/openapi.ts';
 import { route } from '../../platform/http/route.ts';
 import { contextOf } from '../../platform/http/service-context.ts';
+import { dryRunOf, fileDisposition, readUploadForm } from '../../platform/http/uploads.ts';
 import { planPdfFile, planXlsxFile } from './curricula.plans.documents.ts';
 import { importPlan, type PlanImportRequest } from './curricula.plans.import.ts';
 
@@ -40,32 +39,15 @@ const importRoute = route({
   responses: { 200: ok(planImportResultDto), ...refusals, 422: errorSchema },
 });
 
-const dryRunField = z.enum(['true', 'false']).default('true');
-
 async function importRequestOf(c: Context<AppEnv>): Promise<PlanImportRequest> {
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('IMPORT_FILE_MISSING');
-  }
-  const upload = form.get('file');
-  if (upload === null || typeof upload === 'string') throw new AppError('IMPORT_FILE_MISSING');
-  const dryRun = dryRunField.safeParse(form.get('dryRun') ?? undefined);
-  if (!dryRun.success) throw new AppError('VALIDATION_FAILED', {}, validationDetails(dryRun.error, c.get('lang')));
-  return { bytes: new Uint8Array(await upload.arrayBuffer()), dryRun: dryRun.data === 'true' };
+  const { form, bytes } = await readUploadForm(c, 'IMPORT_FILE_MISSING');
+  return { bytes, dryRun: dryRunOf(c, form) };
 }
-
-const disposition = (name: string, extension: string) => {
-  const ascii = name.replace(/[^A-Za-z0-9._-]+/g, '_');
-  return `attachment; filename="${ascii}.${extension}"; filename*=UTF-8''${encodeURIComponent(`${name}.${extension}`)}`;
-};
 
 export function curriculaPlanDocumentsRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(xlsxRoute, async (c) => {
     const { fileName, bytes } = await planXlsxFile(contextOf(c), c.req.valid('param').id);
-    return new Response(bytes, { status: 200, headers: { 'Content-Type': XLSX_TYPE, 'Content-Disposition': disposition(fileName, 'xlsx'), 'Cache-Control': 'no-store' } });
+    return new Response(bytes, { status: 200, headers: { 'Content-Type': XLSX_TYPE, 'Content-Disposition': fileDisposition(fileName, 'xlsx'), 'Cache-Control': 'no-store' } });
   });
   app.openapi(pdfRoute, async (c) => {
     const { fileName, bytes } = await planPdfFile(contextOf(c), c.req.valid('param').id);

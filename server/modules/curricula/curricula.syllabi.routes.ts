@@ -2,11 +2,11 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { idParam } from '../../../shared/modules/identity/identity.contracts.ts';
 import { syllabiDto, syllabusDto, syllabusParams } from '../../../shared/modules/curricula/curricula.syllabi.contracts.ts';
-import { AppError } from '../../platform/http/app-error.ts';
 import type { AppEnv } from '../../platform/http/context.ts';
 import { errorSchema, ok } from '../../platform/http/openapi.ts';
 import { route } from '../../platform/http/route.ts';
 import { contextOf } from '../../platform/http/service-context.ts';
+import { readUploadForm } from '../../platform/http/uploads.ts';
 import * as syllabi from './curricula.syllabi.service.ts';
 import type { SyllabusUpload } from './curricula.syllabi.service.ts';
 
@@ -32,17 +32,9 @@ const fileRoute = route({ method: 'get', path: '/disciplines/{id}/syllabi/{sylla
 
 /** The form's academic year and file; a missing or unreadable form is SYLLABUS_FILE_MISSING. */
 async function uploadOf(c: Context<AppEnv>): Promise<SyllabusUpload> {
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('SYLLABUS_FILE_MISSING');
-  }
-  const file = form.get('file');
-  if (file === null || typeof file === 'string') throw new AppError('SYLLABUS_FILE_MISSING');
+  const { form, file, bytes } = await readUploadForm(c, 'SYLLABUS_FILE_MISSING');
   const year = form.get('academicYear');
-  return { academicYear: typeof year === 'string' ? year.trim() : '', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  return { academicYear: typeof year === 'string' ? year.trim() : '', fileName: file.name, bytes };
 }
 
 /** Content-Disposition with the name in UTF-8 (RFC 6266) and an ASCII fallback. */

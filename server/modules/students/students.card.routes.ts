@@ -2,11 +2,11 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { idParam } from '../../../shared/modules/identity/identity.contracts.ts';
 import { linkParentBody, studentParentDto, studentPhotoDto } from '../../../shared/modules/students/students.contracts.ts';
-import { AppError } from '../../platform/http/app-error.ts';
 import type { AppEnv } from '../../platform/http/context.ts';
 import { errorSchema, json, ok } from '../../platform/http/openapi.ts';
 import { route } from '../../platform/http/route.ts';
 import { contextOf } from '../../platform/http/service-context.ts';
+import { readUploadForm } from '../../platform/http/uploads.ts';
 import * as card from './students.card.service.ts';
 
 /** The student card's photo and parents. */
@@ -23,16 +23,7 @@ const unlinkParentRoute = route({ method: 'delete', path: '/students/{id}/parent
 
 /** The uploaded file's bytes; a missing or unreadable form is PHOTO_MISSING. */
 async function uploadedBytes(c: Context<AppEnv>): Promise<Uint8Array> {
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('PHOTO_MISSING');
-  }
-  const upload = form.get('file');
-  if (upload === null || typeof upload === 'string') throw new AppError('PHOTO_MISSING');
-  return new Uint8Array(await upload.arrayBuffer());
+  return (await readUploadForm(c, 'PHOTO_MISSING')).bytes;
 }
 
 export function studentsCardRoutes(app: OpenAPIHono<AppEnv>) {

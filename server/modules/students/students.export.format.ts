@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../../shared/i18n/languages.ts';
+import { fileDisposition } from '../../platform/http/uploads.ts';
 import type { ExportTable, ExportValue } from './students.export.service.ts';
 
 /** Writing an export as CSV or XLSX, streamed batch by batch, safe to open in a spreadsheet. */
@@ -68,6 +69,5 @@ export function xlsxStream(table: ExportTable, onError: (err: unknown) => void):
 
 /** `attachment` with an ASCII fallback name and the real (maybe Cyrillic) one per RFC 6266/5987. */
 export function attachment(name: string, extension: 'xlsx' | 'csv'): string {
-  const ascii = name.replace(/[^A-Za-z0-9._-]+/g, '_');
-  return `attachment; filename="${ascii}.${extension}"; filename*=UTF-8''${encodeURIComponent(`${name}.${extension}`)}`;
+  return fileDisposition(name, extension);
 }

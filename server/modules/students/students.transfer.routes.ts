@@ -5,10 +5,10 @@ import { idParam } from '../../../shared/modules/identity/identity.contracts.ts'
 import { asOfQuery, searchStudentsQuery } from '../../../shared/modules/students/students.contracts.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { AppEnv } from '../../platform/http/context.ts';
-import { validationDetails } from '../../platform/http/error-handler.ts';
 import { errorSchema, ok } from '../../platform/http/openapi.ts';
 import { route } from '../../platform/http/route.ts';
 import { contextOf } from '../../platform/http/service-context.ts';
+import { dryRunOf, readUploadForm } from '../../platform/http/uploads.ts';
 import { attachment, csvChunks, xlsxStream } from './students.export.format.ts';
 import { exportGroup, exportStudents, type ExportTable } from './students.export.service.ts';
 import { importReport, importStudents, type ImportRequest } from './students.import.service.ts';
@@ -50,24 +50,12 @@ const exportXlsxRoute = route({ method: 'get', path: '/students/export.xlsx', ta
 const exportCsvRoute = route({ method: 'get', path: '/students/export.csv', tags: ['students'], summary: 'The students search as CSV (all pages)', permission: 'students.student.read', request: { query: csvQuery }, responses: { 200: file('text/csv', 'CSV'), ...refusals } });
 const exportGroupRoute = route({ method: 'get', path: '/groups/{id}/students/export.xlsx', tags: ['structure'], summary: 'The group list as of a date, as XLSX', permission: 'students.student.read', request: { params: idParam, query: asOfQuery }, responses: { 200: file(XLSX_TYPE, 'XLSX'), ...refusals } });
 
-const dryRunField = z.enum(['true', 'false']).default('true');
-
 /** The multipart form of an import, refused field by field in the user's language. */
 async function importRequestOf(c: Context<AppEnv>): Promise<ImportRequest> {
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('IMPORT_FILE_MISSING');
-  }
-  const upload = form.get('file');
-  if (upload === null || typeof upload === 'string') throw new AppError('IMPORT_FILE_MISSING');
+  const { form, file, bytes } = await readUploadForm(c, 'IMPORT_FILE_MISSING');
   const mapping = form.get('mapping');
   if (typeof mapping !== 'string') throw new AppError('IMPORT_MAPPING_INVALID', {}, { reason: 'missing' });
-  const dryRun = dryRunField.safeParse(form.get('dryRun') ?? undefined);
-  if (!dryRun.success) throw new AppError('VALIDATION_FAILED', {}, validationDetails(dryRun.error, c.get('lang')));
-  return { fileName: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()), mapping, dryRun: dryRun.data === 'true' };
+  return { fileName: file.name, bytes, mapping, dryRun: dryRunOf(c, form) };
 }
 
 function sendXlsx(c: Context<AppEnv>, table: ExportTable) {

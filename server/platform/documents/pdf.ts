@@ -5,6 +5,7 @@ import type { Content, TableCell } from 'pdfmake';
 import type { Lang } from '../../../shared/i18n/languages.ts';
 import type { Executor } from '../db/client.ts';
 import { getSetting } from '../settings/settings.service.ts';
+import { fileDisposition } from '../http/uploads.ts';
 
 /**
  * Printable documents: A4 PDFs on pdfmake with DejaVu Sans embedded (it has Ң ң Ө ө Ү ү), the
@@ -95,6 +96,5 @@ export async function renderPdf(header: DocumentHeader, doc: PdfDocument, lang: 
 
 /** `attachment`/`inline` disposition with an ASCII fallback name and the real (maybe Cyrillic) one (RFC 6266/5987). */
 export function pdfDisposition(name: string, disposition: 'inline' | 'attachment' = 'inline'): string {
-  const ascii = name.replace(/[^A-Za-z0-9._-]+/g, '_');
-  return `${disposition}; filename="${ascii}.pdf"; filename*=UTF-8''${encodeURIComponent(`${name}.pdf`)}`;
+  return fileDisposition(name, 'pdf', disposition);
 }
