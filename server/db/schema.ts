@@ -12,3 +12,5 @@ export * from '../modules/students/students.card.tables.ts';
 export * from '../modules/curricula/curricula.individual.tables.ts';
 export * from '../modules/registration/registration.tables.ts';
 export * from '../modules/gradebook/gradebook.tables.ts';
+export * from '../modules/registration/registration.offerings.tables.ts';
+export * from '../modules/finance/finance.tables.ts';

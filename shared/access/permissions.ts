@@ -54,6 +54,27 @@ export const PERMISSIONS = [
   // registration: holds on a student (блокировки); which kind each role may set or lift: shared/modules/registration/registration.hold-kinds.ts
   'registration.hold.read',
   'registration.hold.manage',
+  // registration: offerings (discipline × term × language) and their sections, generated from the working plans by the
+  // registrar's office; the department assigns teachers and adjusts capacities of its disciplines' sections
+  'registration.offering.read',
+  'registration.offering.manage',
+  // registration: a student's places in sections and waitlists (the student's own; the registrar's office on their behalf)
+  'registration.enrolment.read',
+  'registration.enrolment.manage',
+  // registration: the ИУП flow — the student submits, the advisor approves, the dean's office approves an add/drop change,
+  // the registrar's office accepts; closing a term's registration (electives under the minimum, extra sections)
+  'registration.plan.submit',
+  'registration.plan.approve',
+  'registration.plan.approveChange',
+  'registration.plan.accept',
+  'registration.term.close',
+  // registration: who is registered, who is not and what blocks them, per group; lists to XLSX
+  'registration.report.read',
+  // finance: the price of a credit by program, form and year; payments recorded by the cash desk; a student's tuition
+  'finance.price.read',
+  'finance.price.manage',
+  'finance.payment.read',
+  'finance.payment.record',
   // gradebook: final results of a student per discipline and term (read), recorded by gradesheets, transfers and recognition
   'gradebook.result.read',
   'gradebook.result.record',
@@ -75,6 +96,9 @@ export const AUDIT_EVENTS = [
   'auth.password.change',
   'platform.language.change',
   'platform.system.bootstrap',
+  // registration steps the system takes by itself (a freed seat offered to the waitlist, an offer expiring)
+  'registration.waitlist.offer',
+  'registration.waitlist.expire',
 ] as const;
 
 export type AuditAction = Permission | (typeof AUDIT_EVENTS)[number];
@@ -164,6 +188,20 @@ const HOLDS_READ = { 'registration.hold.read': 'scope' } as const;
 /** set and lift holds: the kinds each role may touch are in the hold-kind table */
 const HOLDS_MANAGE = { 'registration.hold.read': 'scope', 'registration.hold.manage': 'scope' } as const;
 const RESULTS_READ = { 'gradebook.result.read': 'scope' } as const;
+/** offerings and sections are public within the university, like the catalog they come from */
+const OFFERINGS_READ = { 'registration.offering.read': 'scope' } as const;
+/** who is registered where, what blocks them, and what they owe: read by every office that guides registration */
+const REGISTRATION_READ = { ...OFFERINGS_READ, 'registration.enrolment.read': 'scope', 'registration.report.read': 'scope', 'finance.price.read': 'scope', 'finance.payment.read': 'scope' } as const;
+/** the registrar's office runs registration: sections, enrolments on a student's behalf, acceptance, closing */
+const REGISTRATION_OFFICE = {
+  ...REGISTRATION_READ,
+  'registration.offering.manage': 'scope',
+  'registration.enrolment.manage': 'scope',
+  'registration.plan.accept': 'scope',
+  'registration.term.close': 'scope',
+} as const;
+/** the cash desk keeps the price list and records payments */
+const CASH_DESK = { 'finance.price.read': 'scope', 'finance.price.manage': 'scope', 'finance.payment.read': 'scope', 'finance.payment.record': 'scope' } as const;
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   administrator: {
@@ -180,6 +218,8 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       ...STAFF_ALL,
       ...HOLDS_MANAGE,
       ...RESULTS_READ,
+      ...REGISTRATION_OFFICE,
+      ...CASH_DESK,
       'gradebook.result.record': 'scope',
       'identity.user.read': 'scope',
       'identity.user.create': 'scope',
@@ -196,26 +236,44 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   registrar: {
     scopes: ['university'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, ...HOLDS_MANAGE, ...RESULTS_READ, 'gradebook.result.record': 'scope', 'curricula.plan.approve': 'scope', 'calendar.manage': 'scope', 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
+    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, ...HOLDS_MANAGE, ...RESULTS_READ, ...REGISTRATION_OFFICE, 'gradebook.result.record': 'scope', 'curricula.plan.approve': 'scope', 'calendar.manage': 'scope', 'admin.settings.read': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.report.read': 'scope' },
   },
   personnelOffice: { scopes: ['university'], isFullUser: true, permissions: { ...RECORDS_OFFICE, ...CATALOG, ...HOLDS_MANAGE } },
   // the dean's office proposes orders for its faculty; the student personnel office signs them
   deansOffice: {
     scopes: ['unit'],
     isFullUser: true,
-    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, ...HOLDS_MANAGE, ...RESULTS_READ, 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ },
+    permissions: { ...STAFF_READ, ...CATALOG, ...INDIVIDUAL_PLANS, ...HOLDS_MANAGE, ...RESULTS_READ, ...REGISTRATION_READ, 'registration.plan.approveChange': 'scope', 'students.student.readPersonal': 'scope', 'students.order.read': 'scope', 'students.order.create': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ },
   },
   // the department owns the curricula of its disciplines (DOMAIN.md §1), and reads the contingent of its groups: the teaching load is computed from it (DOMAIN §11)
-  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.discipline.manage': 'scope', 'curricula.plan.manage': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ } },
-  methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, ...HOLDS_READ } },
-  teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope', ...STAFF_OWN } },
+  department: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, 'curricula.discipline.manage': 'scope', 'curricula.plan.manage': 'scope', 'students.report.read': 'scope', ...STAFF_UNIT_READ, ...OFFERINGS_READ, 'registration.offering.manage': 'scope' } },
+  methodist: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, ...HOLDS_READ, ...OFFERINGS_READ } },
+  teacher: { scopes: ['unit'], isFullUser: true, permissions: { ...SELF, ...CATALOG, ...OFFERINGS_READ, 'org.unit.read': 'scope', 'students.structure.read': 'scope', ...STAFF_OWN } },
   // advisors and curators see the progress of their students (DOMAIN.md §1) and what blocks their registration;
-  // the advisor reads the plans of the students they guide (approving them is the registration issue's)
-  advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, ...HOLDS_READ, ...RESULTS_READ, 'curricula.individualPlan.read': 'scope' } },
-  curator: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, ...HOLDS_READ, ...RESULTS_READ } },
-  student: { scopes: ['unit', 'university'], isFullUser: false, permissions: { ...SELF, ...CATALOG, 'curricula.individualPlan.read': 'self', 'curricula.individualPlan.derive': 'self', 'registration.hold.read': 'self', 'gradebook.result.read': 'self' } },
-  parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope', 'students.student.read': 'scope', 'curricula.individualPlan.read': 'scope', ...HOLDS_READ, ...RESULTS_READ } },
-  cashier: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, ...HOLDS_MANAGE } },
+  // the advisor reads and approves the plans of the students they guide
+  advisor: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, ...HOLDS_READ, ...RESULTS_READ, ...REGISTRATION_READ, 'curricula.individualPlan.read': 'scope', 'registration.plan.approve': 'scope' } },
+  curator: { scopes: ['unit'], isFullUser: true, permissions: { ...STAFF_READ, ...CATALOG, ...HOLDS_READ, ...RESULTS_READ, ...REGISTRATION_READ } },
+  // a student builds their own plan, takes and leaves seats, submits it, and sees what they owe
+  student: {
+    scopes: ['unit', 'university'],
+    isFullUser: false,
+    permissions: {
+      ...SELF,
+      ...CATALOG,
+      ...OFFERINGS_READ,
+      'curricula.individualPlan.read': 'self',
+      'curricula.individualPlan.derive': 'self',
+      'registration.hold.read': 'self',
+      'gradebook.result.read': 'self',
+      'registration.enrolment.read': 'self',
+      'registration.enrolment.manage': 'self',
+      'registration.plan.submit': 'self',
+      'finance.price.read': 'scope',
+      'finance.payment.read': 'self',
+    },
+  },
+  parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope', 'students.student.read': 'scope', 'curricula.individualPlan.read': 'scope', ...HOLDS_READ, ...RESULTS_READ, 'registration.enrolment.read': 'scope', 'finance.payment.read': 'scope' } },
+  cashier: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, ...HOLDS_MANAGE, ...CASH_DESK } },
   hr: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, ...STAFF_ALL } },
   admissions: { scopes: ['university'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
   // the librarian sets the library hold, so reaches the students it is set on

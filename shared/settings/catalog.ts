@@ -97,6 +97,23 @@ export const SETTINGS = {
   // a student's photo on the card: JPEG or PNG up to this size (below the request body limit)
   'students.photoMaxKb': { group: 'records', schema: int(16, 900), default: 512 },
   // the grading scale: points → letter → grade point and the traditional mark (OshSU by default); results keep the grade point they were recorded with
+  // sections (DOMAIN.md §4, seed 003 §5.4): sizes per kind — lectures from 40, practice 20-25, language groups and labs up to 12,
+  // a master's program 20-25 whatever the kind; generated sections take the maximum as capacity and the minimum for cancelling
+  'registration.lectureMinSize': { group: 'registration', schema: int(1, 500), default: 40 },
+  'registration.lectureMaxSize': { group: 'registration', schema: int(1, 500), default: 100 },
+  'registration.practiceMinSize': { group: 'registration', schema: int(1, 100), default: 20 },
+  'registration.practiceMaxSize': { group: 'registration', schema: int(1, 100), default: 25 },
+  'registration.smallGroupMinSize': { group: 'registration', schema: int(1, 50), default: 6 },
+  'registration.smallGroupMaxSize': { group: 'registration', schema: int(1, 50), default: 12 },
+  'registration.masterMinSize': { group: 'registration', schema: int(1, 100), default: 20 },
+  'registration.masterMaxSize': { group: 'registration', schema: int(1, 100), default: 25 },
+  // credits a student registers for (DOMAIN.md §4): a semester 22-24 at least and 28-33 at most, a summer term at most 15
+  'registration.semesterMinCredits': { group: 'registration', schema: int(0, 60), default: 22 },
+  'registration.semesterMaxCredits': { group: 'registration', schema: int(1, 60), default: 33 },
+  'registration.summerMaxCredits': { group: 'registration', schema: int(1, 30), default: 15 },
+  // a freed seat is held for the first student on the waitlist this many hours; students of a cancelled elective re-choose within these days
+  'registration.waitlistOfferHours': { group: 'registration', schema: int(1, 240), default: 48 },
+  'registration.rechooseDays': { group: 'registration', schema: int(1, 30), default: 3 },
   'gradebook.gradingScale': { group: 'gradebook', schema: gradingScale, default: DEFAULT_GRADING_SCALE },
 } as const;
 

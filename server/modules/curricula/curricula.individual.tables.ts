@@ -24,10 +24,14 @@ export const individualPlans = pgTable(
     /** the approved working plan it was derived from */
     workingPlanId: uuid('working_plan_id').notNull().references(() => studyPlans.id),
     status: text('status', { enum: INDIVIDUAL_PLAN_STATUSES }).notNull().default('draft'),
+    /** 0 until first accepted; each add/drop change after acceptance is a new revision (it needs the dean's approval) */
+    revision: integer('revision').notNull().default(0),
     submittedBy: uuid('submitted_by').references(() => users.id),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     advisorApprovedBy: uuid('advisor_approved_by').references(() => users.id),
     advisorApprovedAt: timestamp('advisor_approved_at', { withTimezone: true }),
+    deanApprovedBy: uuid('dean_approved_by').references(() => users.id),
+    deanApprovedAt: timestamp('dean_approved_at', { withTimezone: true }),
     registrarAcceptedBy: uuid('registrar_accepted_by').references(() => users.id),
     registrarAcceptedAt: timestamp('registrar_accepted_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id),

@@ -83,14 +83,18 @@ describe('a backup while writes run', () => {
 
   it('never holds half of a transaction while a writer keeps going', async () => {
     let running = true;
+    let committed = 0;
     const writer = (async () => {
       while (running) {
         await writePair('loop');
+        committed++;
         // PGlite in memory never waits on I/O: without this the loop would starve the timers
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    await pause(50);
+    // the dump begins once some pairs have committed (a loaded CI machine may take longer than
+    // any fixed pause to commit the first), so the backup has tagged rows to check
+    while (committed < 3) await pause(10);
     const file = path.join(dir, 'loop.gz');
     await writeBackupFile(db, file, { onTable: () => pause(20) });
     running = false;

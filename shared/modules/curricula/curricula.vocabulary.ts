@@ -30,8 +30,11 @@ export type Track = (typeof TRACKS)[number];
 export const GROUP_KINDS = ['fixed', 'anySemester', 'elective'] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];
 
-/** Disciplines exempt from the two-credit minimum (seed 003 §3.5): physical education, military training, individual lessons. */
-export const DISCIPLINE_KINDS = ['regular', 'physicalEducation', 'militaryTraining', 'individualLessons'] as const;
+/**
+ * Kinds of discipline: those exempt from the two-credit minimum (seed 003 §3.5: physical education, military training,
+ * individual lessons), and foreign languages, taught in small groups (DOMAIN.md §4: language/lab ≤ 12).
+ */
+export const DISCIPLINE_KINDS = ['regular', 'physicalEducation', 'militaryTraining', 'individualLessons', 'foreignLanguage'] as const;
 export type DisciplineKind = (typeof DISCIPLINE_KINDS)[number];
 
 /** Practices (DOMAIN.md §3): educational, teaching, production, pre-diploma, research. */
@@ -59,9 +62,10 @@ export type Term = (typeof TERMS)[number];
 /**
  * The individual study plan (ИУП, seed 003 §4): drawn up by the student (draft), handed to the
  * advisor (submitted), approved by the advisor, accepted by the registrar's office. Changes after
- * acceptance go through a change request (the registration issue), never by editing in place.
+ * acceptance (add/drop, the first two weeks) reopen it as a new revision: the student changes it, the
+ * advisor approves, the dean's office approves the change (deanApproved), the registrar accepts again.
  */
-export const INDIVIDUAL_PLAN_STATUSES = ['draft', 'submitted', 'advisorApproved', 'registrarAccepted'] as const;
+export const INDIVIDUAL_PLAN_STATUSES = ['draft', 'submitted', 'advisorApproved', 'deanApproved', 'registrarAccepted'] as const;
 export type IndividualPlanStatus = (typeof INDIVIDUAL_PLAN_STATUSES)[number];
 
 /** What a line of an ИУП is to the student: mandatory, an elective chosen from its group, or a discipline studied again (after F, X, W; paid). */
