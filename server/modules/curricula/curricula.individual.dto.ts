@@ -80,7 +80,7 @@ export async function individualPlanDto(db: Executor, lang: Lang, found: Found, 
     toChoose: groups.filter((g) => g.semester === semester).reduce((sum, g) => sum + Math.max(0, g.choose - g.chosen) * g.credits, 0),
   }));
   const { plan } = found;
-  const names = await repo.userNames(db, [plan.submittedBy, plan.advisorApprovedBy, plan.registrarAcceptedBy].filter((id): id is string => id !== null));
+  const names = await repo.userNames(db, [plan.submittedBy, plan.advisorApprovedBy, plan.deanApprovedBy, plan.registrarAcceptedBy].filter((id): id is string => id !== null));
   const step = (at: Date | null, by: string | null) => (at ? { at: at.toISOString(), byName: by ? (names.get(by) ?? null) : null } : null);
   const credits = lines.reduce((sum, l) => sum + l.credits, 0);
   return {
@@ -91,7 +91,10 @@ export async function individualPlanDto(db: Executor, lang: Lang, found: Found, 
     toChoose: semesters.reduce((sum, s) => sum + s.toChoose, 0),
     submitted: step(plan.submittedAt, plan.submittedBy),
     advisorApproved: step(plan.advisorApprovedAt, plan.advisorApprovedBy),
+    deanApproved: step(plan.deanApprovedAt, plan.deanApprovedBy),
     registrarAccepted: step(plan.registrarAcceptedAt, plan.registrarAcceptedBy),
+    revision: plan.revision,
+    needsDeanApproval: plan.needsDeanApproval,
     history: history.map(({ change, lastName, firstName }) => ({ from: change.fromStatus, to: change.toStatus, at: change.changedAt.toISOString(), byName: lastName ? `${lastName} ${firstName ?? ''}`.trim() : null, note: change.note })),
   };
 }

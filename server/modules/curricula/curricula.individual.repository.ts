@@ -94,7 +94,7 @@ export async function findIndividualPlanOf(db: Executor, studentId: string, acad
 
 /** A student's plans, the newest academic year first, with the credits placed in each. */
 export async function listIndividualPlansOf(db: Executor, studentId: string) {
-  const credits = sql<number>`(select coalesce(sum(l.credits), 0)::int from individual_plan_lines l where l.plan_id = ${individualPlans.id})`;
+  const credits = sql<number>`(select coalesce(sum(l.credits), 0)::int from individual_plan_lines l where l.plan_id = ${individualPlans.id} and l.removed_at is null)`;
   return db
     .select({ ...withContext, credits })
     .from(individualPlans)
@@ -111,7 +111,7 @@ export async function individualLines(db: Executor, planId: string) {
     .from(individualPlanLines)
     .leftJoin(disciplines, eq(disciplines.id, individualPlanLines.disciplineId))
     .leftJoin(studyPlanPractices, eq(studyPlanPractices.id, individualPlanLines.practiceId))
-    .where(eq(individualPlanLines.planId, planId))
+    .where(and(eq(individualPlanLines.planId, planId), isNull(individualPlanLines.removedAt)))
     .orderBy(asc(individualPlanLines.semester), asc(individualPlanLines.position));
 }
 

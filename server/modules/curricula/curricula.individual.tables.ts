@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { CONTROL_FORMS, GROUP_KINDS, INDIVIDUAL_LINE_KINDS, INDIVIDUAL_LINE_SOURCES, INDIVIDUAL_PLAN_STATUSES, TERMS } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
 import { users } from '../identity/identity.tables.ts';
 import { programs, students } from '../students/students.tables.ts';
@@ -26,6 +26,8 @@ export const individualPlans = pgTable(
     status: text('status', { enum: INDIVIDUAL_PLAN_STATUSES }).notNull().default('draft'),
     /** 0 until first accepted; each add/drop change after acceptance is a new revision (it needs the dean's approval) */
     revision: integer('revision').notNull().default(0),
+    /** the revision was opened in add/drop: the dean's office approves it between the advisor and the registrar */
+    needsDeanApproval: boolean('needs_dean_approval').notNull().default(false),
     submittedBy: uuid('submitted_by').references(() => users.id),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     advisorApprovedBy: uuid('advisor_approved_by').references(() => users.id),
@@ -66,11 +68,14 @@ export const individualPlanLines = pgTable(
     controlForm: text('control_form', { enum: CONTROL_FORMS }),
     position: integer('position').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** a chosen elective or re-study the student took out (or whose offering was cancelled); kept, since enrolments point at it */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedBy: uuid('removed_by').references(() => users.id),
   },
   (t) => [
     index('individual_plan_lines_plan_idx').on(t.planId, t.semester, t.position),
     // a discipline once per plan (choosing the same elective twice is refused by the database too)
-    uniqueIndex('individual_plan_lines_discipline_uq').on(t.planId, t.disciplineId).where(sql`${t.disciplineId} is not null`),
+    uniqueIndex('individual_plan_lines_discipline_uq').on(t.planId, t.disciplineId).where(sql`${t.disciplineId} is not null and ${t.removedAt} is null`),
     index('individual_plan_lines_discipline_idx').on(t.disciplineId),
   ],
 );

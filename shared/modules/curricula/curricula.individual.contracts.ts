@@ -80,7 +80,13 @@ export const individualPlanDto = individualPlanSummaryDto.extend({
   toChoose: z.number(),
   submitted: step,
   advisorApproved: step,
+  /** an add/drop change: the dean's office approved it */
+  deanApproved: step,
   registrarAccepted: step,
+  /** 0 until first accepted; each change after acceptance is a new revision */
+  revision: z.number(),
+  /** the revision was opened in add/drop and waits for the dean's office after the advisor */
+  needsDeanApproval: z.boolean(),
   history: z.array(individualStatusChangeDto),
 });
 export type IndividualPlanDto = z.infer<typeof individualPlanDto>;

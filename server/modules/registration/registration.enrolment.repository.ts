@@ -1,0 +1,261 @@
+import { and, asc, eq, inArray, isNull, lte, or, gte, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.ts';
+import { newId } from '../../platform/ids.ts';
+import { academicYears, calendarPeriods } from '../calendar/calendar.tables.ts';
+import { individualPlanLines, individualPlans, individualPlanStatusChanges } from '../curricula/curricula.individual.tables.ts';
+import { disciplinePrerequisites, disciplines } from '../curricula/curricula.tables.ts';
+import { payments } from '../finance/finance.tables.ts';
+import { finalResults } from '../gradebook/gradebook.tables.ts';
+import { users } from '../identity/identity.tables.ts';
+import { groupProfiles, placements, programs, students } from '../students/students.tables.ts';
+import { enrolments, offerings, sections, waitlistEntries } from './registration.offerings.tables.ts';
+
+/** Queries of enrolment: what a registration is checked against, and the seat counter. */
+
+export type PlanRow = typeof individualPlans.$inferSelect;
+export type PlanLineRow = typeof individualPlanLines.$inferSelect;
+export type SectionRow = typeof sections.$inferSelect;
+export type OfferingRow = typeof offerings.$inferSelect;
+export type EnrolmentRow = typeof enrolments.$inferSelect;
+export type WaitlistRow = typeof waitlistEntries.$inferSelect;
+
+/** The student on a day: their account, and the placement in force (status, group, program, form, funding, the group's language). */
+export async function studentOn(db: Executor, studentId: string, day: string) {
+  const [row] = await db
+    .select({
+      userId: students.userId,
+      status: placements.status,
+      groupId: placements.groupId,
+      programId: placements.programId,
+      studyForm: placements.studyForm,
+      funding: placements.funding,
+      language: groupProfiles.language,
+      level: programs.level,
+    })
+    .from(students)
+    .leftJoin(placements, and(eq(placements.studentId, students.id), eq(placements.isCancelled, false), lte(placements.validFrom, day), or(isNull(placements.validTo), gte(placements.validTo, day))))
+    .leftJoin(groupProfiles, eq(groupProfiles.unitId, placements.groupId))
+    .leftJoin(programs, eq(programs.id, placements.programId))
+    .where(eq(students.id, studentId))
+    .limit(1);
+  return row;
+}
+
+/** The calendar periods of an academic year (by the year it starts in). */
+export async function periodsOfYear(db: Executor, startYear: number) {
+  return db
+    .select({ kind: calendarPeriods.kind, termKind: calendarPeriods.termKind, startDate: calendarPeriods.startDate, endDate: calendarPeriods.endDate })
+    .from(calendarPeriods)
+    .innerJoin(academicYears, eq(academicYears.id, calendarPeriods.yearId))
+    .where(eq(academicYears.startYear, startYear));
+}
+
+export async function findPlan(db: Executor, planId: string, lock = false): Promise<PlanRow | undefined> {
+  const query = db.select().from(individualPlans).where(eq(individualPlans.id, planId));
+  const [row] = lock ? await query.for('no key update') : await query;
+  return row;
+}
+
+export async function findPlanOf(db: Executor, studentId: string, academicYear: number): Promise<PlanRow | undefined> {
+  const [row] = await db.select().from(individualPlans).where(and(eq(individualPlans.studentId, studentId), eq(individualPlans.academicYear, academicYear)));
+  return row;
+}
+
+/** A line of an ИУП with its plan. */
+export async function findLine(db: Executor, lineId: string) {
+  const [row] = await db.select({ line: individualPlanLines, plan: individualPlans }).from(individualPlanLines).innerJoin(individualPlans, eq(individualPlans.id, individualPlanLines.planId)).where(eq(individualPlanLines.id, lineId));
+  return row;
+}
+
+/** The lines in force of a plan in a term. */
+export async function termLines(db: Executor, planId: string, term: PlanLineRow['term']): Promise<PlanLineRow[]> {
+  return db
+    .select()
+    .from(individualPlanLines)
+    .where(and(eq(individualPlanLines.planId, planId), eq(individualPlanLines.term, term), isNull(individualPlanLines.removedAt)))
+    .orderBy(asc(individualPlanLines.semester), asc(individualPlanLines.position));
+}
+
+/** A section with its offering and the offering's discipline code and names. */
+export async function findSection(db: Executor, sectionId: string) {
+  const [row] = await db
+    .select({ section: sections, offering: offerings, discipline: { id: disciplines.id, code: disciplines.code, nameRu: disciplines.nameRu, nameKy: disciplines.nameKy, nameEn: disciplines.nameEn, credits: disciplines.credits } })
+    .from(sections)
+    .innerJoin(offerings, eq(offerings.id, sections.offeringId))
+    .innerJoin(disciplines, eq(disciplines.id, offerings.disciplineId))
+    .where(eq(sections.id, sectionId));
+  return row;
+}
+
+/** The prerequisites of a discipline with the student's latest letter in each (none when never taken). */
+export async function prerequisiteLetters(db: Executor, studentId: string, disciplineId: string) {
+  const rows = await db
+    .select({ id: disciplinePrerequisites.prerequisiteId, code: disciplines.code })
+    .from(disciplinePrerequisites)
+    .innerJoin(disciplines, eq(disciplines.id, disciplinePrerequisites.prerequisiteId))
+    .where(eq(disciplinePrerequisites.disciplineId, disciplineId));
+  if (rows.length === 0) return [];
+  const letters = await latestLetters(
+    db,
+    studentId,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, letter: letters.get(r.id) }));
+}
+
+/** The letter of the newest attempt per discipline (of the ones asked, or all). */
+export async function latestLetters(db: Executor, studentId: string, disciplineIds?: string[]) {
+  const rows = await db
+    .selectDistinctOn([finalResults.disciplineId], { disciplineId: finalResults.disciplineId, letter: finalResults.letter })
+    .from(finalResults)
+    .where(and(eq(finalResults.studentId, studentId), disciplineIds ? inArray(finalResults.disciplineId, disciplineIds) : undefined))
+    .orderBy(finalResults.disciplineId, sql`${finalResults.attempt} desc`);
+  return new Map(rows.map((r) => [r.disciplineId, r.letter]));
+}
+
+/** Whether a re-study prepayment for a discipline and term was recorded. */
+export async function hasRestudyPrepayment(db: Executor, studentId: string, academicYear: number, term: PlanLineRow['term'], disciplineId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.studentId, studentId), eq(payments.academicYear, academicYear), eq(payments.term, term), eq(payments.purpose, 'restudy'), eq(payments.disciplineId, disciplineId)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Serializes one student's registration steps (two taps at once never break the per-kind rule or the credit limit). */
+export async function lockStudent(tx: Executor, studentId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`registration.student.${studentId}`}))`);
+}
+
+/**
+ * Takes a seat: one conditional update, so the counter never passes capacity whatever runs at once
+ * (the row lock of the update queues concurrent takers; the check constraint stands behind it).
+ */
+export async function takeSeat(tx: Executor, sectionId: string, now: Date): Promise<boolean> {
+  const rows = await tx
+    .update(sections)
+    .set({ taken: sql`${sections.taken} + 1`, updatedAt: now })
+    .where(and(eq(sections.id, sectionId), eq(sections.status, 'open'), sql`${sections.taken} < ${sections.capacity}`))
+    .returning({ id: sections.id });
+  return rows.length === 1;
+}
+
+export async function releaseSeat(tx: Executor, sectionId: string, now: Date): Promise<void> {
+  await tx
+    .update(sections)
+    .set({ taken: sql`${sections.taken} - 1`, updatedAt: now })
+    .where(and(eq(sections.id, sectionId), sql`${sections.taken} > 0`));
+}
+
+/** The student's place of a kind in an offering, if they hold one. */
+export async function enrolledOfKind(db: Executor, studentId: string, offeringId: string, kind: SectionRow['kind']): Promise<EnrolmentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(enrolments)
+    .where(and(eq(enrolments.studentId, studentId), eq(enrolments.offeringId, offeringId), eq(enrolments.kind, kind), eq(enrolments.status, 'enrolled')));
+  return row;
+}
+
+export async function insertEnrolment(tx: Executor, row: typeof enrolments.$inferInsert): Promise<EnrolmentRow> {
+  const [inserted] = await tx.insert(enrolments).values(row).returning();
+  if (!inserted) throw new Error('insert returned nothing');
+  return inserted;
+}
+
+export async function findEnrolment(db: Executor, id: string, lock = false): Promise<EnrolmentRow | undefined> {
+  const query = db.select().from(enrolments).where(eq(enrolments.id, id));
+  const [row] = lock ? await query.for('no key update') : await query;
+  return row;
+}
+
+/** Ends a place once (only while enrolled); false when it had already ended. */
+export async function endEnrolment(tx: Executor, id: string, status: 'dropped' | 'cancelled', by: string, at: Date, reason: string | null): Promise<boolean> {
+  const rows = await tx
+    .update(enrolments)
+    .set({ status, endedBy: by, endedAt: at, endReason: reason })
+    .where(and(eq(enrolments.id, id), eq(enrolments.status, 'enrolled')))
+    .returning({ id: enrolments.id });
+  return rows.length === 1;
+}
+
+/** The places in force of a plan line. */
+export async function enrolmentsOfLine(db: Executor, planLineId: string): Promise<EnrolmentRow[]> {
+  return db.select().from(enrolments).where(and(eq(enrolments.planLineId, planLineId), eq(enrolments.status, 'enrolled')));
+}
+
+/** Moves an ИУП to a status and writes the history row. */
+export async function setPlanStatus(
+  tx: Executor,
+  plan: PlanRow,
+  to: PlanRow['status'],
+  fields: Partial<typeof individualPlans.$inferInsert>,
+  change: { by: string; at: Date; note: string | null },
+): Promise<PlanRow> {
+  const [row] = await tx
+    .update(individualPlans)
+    .set({ ...fields, status: to, updatedAt: change.at })
+    .where(and(eq(individualPlans.id, plan.id), eq(individualPlans.status, plan.status)))
+    .returning();
+  if (!row) throw new Error('plan status changed under a lock');
+  await tx.insert(individualPlanStatusChanges).values({ id: newId(), planId: plan.id, fromStatus: plan.status, toStatus: to, changedBy: change.by, changedAt: change.at, note: change.note });
+  return row;
+}
+
+export async function userName(db: Executor, userId: string | null) {
+  if (!userId) return null;
+  const [row] = await db.select({ lastName: users.lastName, firstName: users.firstName }).from(users).where(eq(users.id, userId));
+  return row ? `${row.lastName} ${row.firstName}` : null;
+}
+
+export async function insertWaitlistEntry(tx: Executor, row: typeof waitlistEntries.$inferInsert): Promise<WaitlistRow> {
+  const [inserted] = await tx.insert(waitlistEntries).values(row).returning();
+  if (!inserted) throw new Error('insert returned nothing');
+  return inserted;
+}
+
+export async function findWaitlistEntry(db: Executor, id: string, lock = false): Promise<WaitlistRow | undefined> {
+  const query = db.select().from(waitlistEntries).where(eq(waitlistEntries.id, id));
+  const [row] = lock ? await query.for('no key update') : await query;
+  return row;
+}
+
+/** The first student waiting for a section, locked (a concurrent freeing skips to the next). */
+export async function firstWaiting(tx: Executor, sectionId: string): Promise<WaitlistRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(waitlistEntries)
+    .where(and(eq(waitlistEntries.sectionId, sectionId), eq(waitlistEntries.status, 'waiting')))
+    .orderBy(asc(waitlistEntries.createdAt), asc(waitlistEntries.id))
+    .limit(1)
+    .for('update', { skipLocked: true });
+  return row;
+}
+
+/** Moves an entry from one status to another once; false when it was no longer in `from`. */
+export async function moveWaitlistEntry(tx: Executor, id: string, from: WaitlistRow['status'], fields: Partial<typeof waitlistEntries.$inferInsert> & { status: WaitlistRow['status'] }): Promise<boolean> {
+  const rows = await tx
+    .update(waitlistEntries)
+    .set(fields)
+    .where(and(eq(waitlistEntries.id, id), eq(waitlistEntries.status, from)))
+    .returning({ id: waitlistEntries.id });
+  return rows.length === 1;
+}
+
+/** Offers whose deadline passed. */
+export async function expiredOffers(db: Executor, now: Date, limit = 500): Promise<WaitlistRow[]> {
+  return db
+    .select()
+    .from(waitlistEntries)
+    .where(and(eq(waitlistEntries.status, 'offered'), sql`${waitlistEntries.offerExpiresAt} < ${now}`))
+    .limit(limit);
+}
+
+/** The place of an entry in its line (1 = next), counted among those waiting before it. */
+export async function waitlistPosition(db: Executor, entry: WaitlistRow): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(waitlistEntries)
+    .where(and(eq(waitlistEntries.sectionId, entry.sectionId), eq(waitlistEntries.status, 'waiting'), sql`(${waitlistEntries.createdAt}, ${waitlistEntries.id}) <= (${entry.createdAt}, ${entry.id})`));
+  return row?.n ?? 1;
+}
