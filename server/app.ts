@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import { mountBackupRoute } from './platform/backup/index.ts';
+import { notificationsRoutes } from './platform/notifications/index.ts';
 import { mountApiDocs } from './platform/http/api-docs.ts';
 import { AppError } from './platform/http/app-error.ts';
 import type { AppEnv, AppServices } from './platform/http/context.ts';
@@ -70,6 +71,7 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   registrationRoutes(api);
   gradebookRoutes(api);
   adminRoutes(api);
+  notificationsRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   api.doc31('/docs/json', { openapi: '3.1.0', info: { title: 'Univer API', version: '0.1.0', description: 'University information system. Mutations need the X-CSRF-Token header.' } });
   return api;

@@ -14,3 +14,4 @@ export * from '../modules/registration/registration.tables.ts';
 export * from '../modules/gradebook/gradebook.tables.ts';
 export * from '../modules/registration/registration.offerings.tables.ts';
 export * from '../modules/finance/finance.tables.ts';
+export * from '../platform/notifications/notifications.tables.ts';

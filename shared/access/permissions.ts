@@ -95,6 +95,8 @@ export const AUDIT_EVENTS = [
   'auth.account.locked',
   'auth.password.change',
   'platform.language.change',
+  // marking the own in-app notifications read (one row for "read all")
+  'platform.notification.read',
   'platform.system.bootstrap',
   // registration steps the system takes by itself (a freed seat offered to the waitlist, an offer expiring)
   'registration.waitlist.offer',

@@ -46,8 +46,13 @@ describe('signed-in shell', () => {
   });
 
   it('signs out from the user menu', async () => {
+    // the session is alive until sign-out (the bell's poll would otherwise find it ended first)
     const api = stubApi(({ url }) =>
-      url === '/api/auth/sign-out' ? new Response(null, { status: 204 }) : errorResponse(401, 'UNAUTHENTICATED', 'Войдите'),
+      url === '/api/auth/sign-out'
+        ? new Response(null, { status: 204 })
+        : url.startsWith('/api/notifications')
+          ? jsonResponse(200, { items: [], unread: 0 })
+          : errorResponse(401, 'UNAUTHENTICATED', 'Войдите'),
     );
     const { router } = renderApp('/', meWithRoles(['teacher']));
     fireEvent.click(await screen.findByTestId('user-menu'));

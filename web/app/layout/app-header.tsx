@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { MeDto } from '../../../shared/modules/identity/identity.contracts.ts';
 import { LangSwitch } from '../../components/ui/lang-switch.tsx';
 import { useLanguage } from '../../modules/identity/hooks/use-language.ts';
+import { NotificationBell } from './notification-bell.tsx';
 import { UserMenu } from './user-menu.tsx';
 
 interface AppHeaderProps {
@@ -12,7 +13,7 @@ interface AppHeaderProps {
   onToggleNav: () => void;
 }
 
-/** University name, language switch and user menu; the burger opens the navigation on phones. */
+/** University name, language switch, the notification bell and user menu; the burger opens the navigation on phones. */
 export function AppHeader({ me, navOpened, onToggleNav }: AppHeaderProps) {
   const { t } = useTranslation();
   const { lang, setLang } = useLanguage();
@@ -37,6 +38,7 @@ export function AppHeader({ me, navOpened, onToggleNav }: AppHeaderProps) {
       </Group>
       <Group gap="xs" wrap="nowrap">
         <LangSwitch value={lang} onChange={setLang} />
+        <NotificationBell />
         <UserMenu me={me} />
       </Group>
     </Group>

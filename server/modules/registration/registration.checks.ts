@@ -1,0 +1,64 @@
+import type { Term } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
+import type { IndividualPlanStatus } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
+import { isPassed } from '../../../shared/modules/gradebook/rules/grading-scale.ts';
+import { isEditable, nextWindow, windowFor, type RegistrationWindow } from '../../../shared/modules/registration/rules/registration.ts';
+import type { Executor } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/http/app-error.ts';
+import type { ServiceContext } from '../../platform/http/context.ts';
+import { translate } from '../../platform/i18n/translate.ts';
+import type { Lang } from '../../../shared/i18n/languages.ts';
+import { activeHolds } from './registration.holds.service.ts';
+import * as repo from './registration.enrolment.repository.ts';
+
+/** The checks every registration step shares (DOMAIN.md §4): standing, the window, holds, prerequisites, and whether the plan may change. */
+
+const dayText = (day: string) => day.split('-').reverse().join('.');
+export const termName = (lang: Lang, term: Term) => translate(lang, `calendar:termKind.${term}`);
+export const nameIn = (lang: Lang, d: { code: string; nameRu: string; nameKy: string; nameEn: string }) => `${d.code} ${lang === 'ky' ? d.nameKy : lang === 'en' ? d.nameEn : d.nameRu}`;
+export const sectionName = (lang: Lang, s: { kind: 'lecture' | 'practice' | 'lab'; number: number }) => translate(lang, 'registration:sectionName', { kind: translate(lang, `registration:sectionKind.${s.kind}`), number: s.number });
+
+export type Standing = NonNullable<Awaited<ReturnType<typeof repo.studentOn>>>;
+
+/** The student's standing on a day, refused unless studying (on leave: its own reason). */
+export async function activeStanding(db: Executor, lang: Lang, studentId: string, day: string, student: string): Promise<Standing> {
+  const standing = await repo.studentOn(db, studentId, day);
+  if (!standing) throw new AppError('STUDENT_NOT_FOUND');
+  if (standing.status === 'onLeave') throw new AppError('STUDENT_ON_LEAVE', { student });
+  if (standing.status !== 'active') throw new AppError('STUDENT_NOT_ACTIVE', { student });
+  return standing;
+}
+
+/** The term's window open today, or the refusal naming when the next one opens. */
+export async function openWindow(db: Executor, lang: Lang, academicYear: number, term: Term, day: string): Promise<RegistrationWindow> {
+  const periods = await repo.periodsOfYear(db, academicYear);
+  const window = windowFor(periods, day, term);
+  if (window) return window;
+  const next = nextWindow(periods, day, term);
+  const nextText = next ? translate(lang, 'registration:window.nextOpens', { date: dayText(next.startDate), kind: translate(lang, `calendar:periodKind.${next.kind}`) }) : '';
+  throw new AppError('REGISTRATION_WINDOW_CLOSED', { term: termName(lang, term), next: nextText });
+}
+
+/** Refuses while any hold is in force, naming each kind and reason. */
+export async function noHolds(ctx: { db: Executor; lang: Lang }, studentId: string, day: string): Promise<void> {
+  const holds = await activeHolds(ctx, studentId, day);
+  if (holds.length === 0) return;
+  const text = holds.map((h) => `${translate(ctx.lang, `registration:kind.${h.kind}`)} (${h.reason})`).join('; ');
+  throw new AppError('REGISTRATION_HOLD', { holds: text }, { kinds: holds.map((h) => h.kind) });
+}
+
+/** Refuses a discipline whose prerequisites are not all passed with D or better. */
+export async function prerequisitesPassed(db: Executor, lang: Lang, studentId: string, discipline: { id: string; code: string; nameRu: string; nameKy: string; nameEn: string }): Promise<void> {
+  const missing = (await repo.prerequisiteLetters(db, studentId, discipline.id)).filter((p) => p.letter === undefined || !isPassed(p.letter));
+  if (missing.length) throw new AppError('PREREQUISITES_NOT_PASSED', { discipline: nameIn(lang, discipline), missing: missing.map((m) => m.code).join(', ') }, { missing: missing.map((m) => m.id) });
+}
+
+/**
+ * Makes a locked plan editable: a draft is; an accepted plan reopens as a new revision (opened in
+ * add/drop, it will need the dean's office); a plan under review is refused naming who has it.
+ */
+export async function editablePlan(tx: Executor, ctx: ServiceContext, plan: repo.PlanRow, window: RegistrationWindow): Promise<repo.PlanRow> {
+  const state = isEditable(plan.status);
+  if (state === 'yes') return plan;
+  if (state === 'underReview') throw new AppError('PLAN_UNDER_REVIEW', { reviewer: translate(ctx.lang, `registration:reviewer.${plan.status as Exclude<IndividualPlanStatus, 'draft' | 'registrarAccepted'>}`) });
+  return repo.setPlanStatus(tx, plan, 'draft', { revision: plan.revision + 1, needsDeanApproval: window.kind === 'addDrop' }, { by: ctx.actor.userId, at: ctx.now, note: null });
+}
