@@ -35,7 +35,7 @@ function expectedSections(role: Role): Section[] {
 /**
  * The entries modules add after the sections, in the navigation's order, by the catalog: contingent
  * reports, the staff entries (one's own card for a teacher, the staff for those who read it in a scope),
- * the structure for staff who read students in a scope, and the curricula entries.
+ * the structure for staff who read students in a scope, the curricula entries, the calendar and registration.
  */
 function expectedModuleEntries(role: Role): string[] {
   const { permissions, isFullUser } = ROLE_DEFINITIONS[role];
@@ -52,6 +52,10 @@ function expectedModuleEntries(role: Role): string[] {
     ['nav-curricula-plans', isFullUser && permissions['curricula.plan.read'] !== undefined],
     ['nav-curricula-electives', !isFullUser && permissions['curricula.discipline.read'] !== undefined],
     ['nav-calendar', permissions['calendar.read'] !== undefined],
+    // registration: a student's own, the review queue for whoever reviews plans, the offices' overview
+    ['nav-registration', permissions['registration.plan.submit'] !== undefined],
+    ['nav-registration-queue', ['registration.plan.approve', 'registration.plan.approveChange', 'registration.plan.accept'].some((p) => permissions[p as keyof typeof permissions] !== undefined)],
+    ['nav-registration-overview', permissions['registration.report.read'] !== undefined],
   ];
   return entries.filter(([, shown]) => shown).map(([testId]) => testId);
 }

@@ -37,6 +37,9 @@ const PlansPage = lazy(async () => ({ default: (await import('../modules/curricu
 const PlanPage = lazy(async () => ({ default: (await import('../modules/curricula/pages/plan-page.tsx')).PlanPage }));
 const PlanComparePage = lazy(async () => ({ default: (await import('../modules/curricula/pages/plan-compare-page.tsx')).PlanComparePage }));
 const StructurePage = lazy(async () => ({ default: (await import('../modules/org/pages/structure-page.tsx')).StructurePage }));
+const RegistrationPage = lazy(async () => ({ default: (await import('../modules/registration/pages/registration-page.tsx')).RegistrationPage }));
+const RegistrationQueuePage = lazy(async () => ({ default: (await import('../modules/registration/pages/registration-queue-page.tsx')).RegistrationQueuePage }));
+const RegistrationOverviewPage = lazy(async () => ({ default: (await import('../modules/registration/pages/registration-overview-page.tsx')).RegistrationOverviewPage }));
 const AuditPage = lazy(async () => ({ default: (await import('../modules/admin/pages/audit-page.tsx')).AuditPage }));
 const SettingsPage = lazy(async () => ({ default: (await import('../modules/admin/pages/settings-page.tsx')).SettingsPage }));
 
@@ -163,6 +166,32 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAbility permission="calendar.read">
             <CalendarPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        // a student's own registration, or `?student=` of one the reader guides: the server decides whose
+        path: 'registration',
+        element: (
+          <RequireAbility permission="registration.enrolment.read">
+            <RegistrationPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        // the queue the reader's grants give (advisor, dean's office, registrar): the server decides
+        path: 'registration/queue',
+        element: (
+          <RequireAbility permission="registration.enrolment.read">
+            <RegistrationQueuePage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'registration/overview',
+        element: (
+          <RequireAbility permission="registration.report.read">
+            <RegistrationOverviewPage />
           </RequireAbility>
         ),
       },
