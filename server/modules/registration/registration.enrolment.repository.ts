@@ -259,3 +259,9 @@ export async function waitlistPosition(db: Executor, entry: WaitlistRow): Promis
     .where(and(eq(waitlistEntries.sectionId, entry.sectionId), eq(waitlistEntries.status, 'waiting'), sql`(${waitlistEntries.createdAt}, ${waitlistEntries.id}) <= (${entry.createdAt}, ${entry.id})`));
   return row?.n ?? 1;
 }
+
+/** The account of a student and its language (whom a notification goes to, in their words). */
+export async function userOfStudent(db: Executor, studentId: string) {
+  const [row] = await db.select({ userId: students.userId, lang: users.lang }).from(students).innerJoin(users, eq(users.id, students.userId)).where(eq(students.id, studentId));
+  return row;
+}
