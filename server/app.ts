@@ -22,6 +22,7 @@ import { staffRoutes } from './modules/staff/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { registrationRoutes } from './modules/registration/index.ts';
 import { gradebookRoutes } from './modules/gradebook/index.ts';
+import { financeRoutes } from './modules/finance/index.ts';
 import { studentsCardRoutes, studentsStructureRoutes } from './modules/students/index.ts';
 import { z } from '@hono/zod-openapi';
 
@@ -69,6 +70,7 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   studentsCardRoutes(api);
   registrationRoutes(api);
   gradebookRoutes(api);
+  financeRoutes(api);
   adminRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   api.doc31('/docs/json', { openapi: '3.1.0', info: { title: 'Univer API', version: '0.1.0', description: 'University information system. Mutations need the X-CSRF-Token header.' } });
