@@ -115,7 +115,7 @@ export async function planCredits(db: Executor, key: TermKey): Promise<number> {
     .select({ credits: sql<string | null>`sum(${individualPlanLines.credits})` })
     .from(individualPlanLines)
     .innerJoin(individualPlans, eq(individualPlans.id, individualPlanLines.planId))
-    .where(and(eq(individualPlans.studentId, key.studentId), eq(individualPlans.academicYear, key.academicYear), eq(individualPlanLines.term, key.term), ne(individualPlanLines.kind, 'restudy')));
+    .where(and(eq(individualPlans.studentId, key.studentId), eq(individualPlans.academicYear, key.academicYear), eq(individualPlanLines.term, key.term), ne(individualPlanLines.kind, 'restudy'), isNull(individualPlanLines.removedAt)));
   return Number(row?.credits ?? 0);
 }
 

@@ -4,7 +4,6 @@ import { newId } from '../../platform/ids.ts';
 import { academicYears, calendarPeriods } from '../calendar/calendar.tables.ts';
 import { individualPlanLines, individualPlans, individualPlanStatusChanges } from '../curricula/curricula.individual.tables.ts';
 import { disciplinePrerequisites, disciplines } from '../curricula/curricula.tables.ts';
-import { payments } from '../finance/finance.tables.ts';
 import { finalResults } from '../gradebook/gradebook.tables.ts';
 import { users } from '../identity/identity.tables.ts';
 import { groupProfiles, placements, programs, students } from '../students/students.tables.ts';
@@ -111,16 +110,6 @@ export async function latestLetters(db: Executor, studentId: string, disciplineI
     .where(and(eq(finalResults.studentId, studentId), disciplineIds ? inArray(finalResults.disciplineId, disciplineIds) : undefined))
     .orderBy(finalResults.disciplineId, sql`${finalResults.attempt} desc`);
   return new Map(rows.map((r) => [r.disciplineId, r.letter]));
-}
-
-/** Whether a re-study prepayment for a discipline and term was recorded. */
-export async function hasRestudyPrepayment(db: Executor, studentId: string, academicYear: number, term: PlanLineRow['term'], disciplineId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(and(eq(payments.studentId, studentId), eq(payments.academicYear, academicYear), eq(payments.term, term), eq(payments.purpose, 'restudy'), eq(payments.disciplineId, disciplineId)))
-    .limit(1);
-  return row !== undefined;
 }
 
 /** Serializes one student's registration steps (two taps at once never break the per-kind rule or the credit limit). */
