@@ -23,6 +23,7 @@ import { staffRoutes } from './modules/staff/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { registrationRoutes } from './modules/registration/index.ts';
 import { gradebookRoutes } from './modules/gradebook/index.ts';
+import { financeRoutes } from './modules/finance/index.ts';
 import { studentsCardRoutes, studentsStructureRoutes } from './modules/students/index.ts';
 import { z } from '@hono/zod-openapi';
 
@@ -70,6 +71,7 @@ function createApi(services: AppServices): OpenAPIHono<AppEnv> {
   studentsCardRoutes(api);
   registrationRoutes(api);
   gradebookRoutes(api);
+  financeRoutes(api);
   adminRoutes(api);
   notificationsRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });

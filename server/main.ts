@@ -9,6 +9,7 @@ import { openDatabase, type Database } from './platform/db/client.ts';
 import { createLogger, type Logger } from './platform/logging/logger.ts';
 import { writeRuntimeFile } from './platform/backup/index.ts';
 import { bootstrapAdministrator } from './modules/identity/index.ts';
+import { expireOffers } from './modules/registration/index.ts';
 
 /** Refuses to run in production with a default secret or with published demo passwords. */
 async function assertProductionReady(config: Config, database: Database): Promise<string | null> {
@@ -62,10 +63,16 @@ async function main(): Promise<void> {
     // only PGlite: its data directory is this process's alone, so `npm run backup` asks the server (removed on exit)
     if (database.kind === 'pglite') writeRuntimeFile(config.dataDir, info.port);
   });
+  // waitlist offers past their deadline pass their seat on (DOMAIN.md §4); every minute is soon enough for a 48-hour offer
+  const sweep = setInterval(() => {
+    expireOffers({ db: database.db, now: new Date(), requestId: 'waitlist-sweep' }).catch((err: unknown) => logger.error({ err }, 'waitlist sweep failed'));
+  }, 60_000);
+  sweep.unref();
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
+    clearInterval(sweep);
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();

@@ -52,6 +52,7 @@ function expectedModuleEntries(role: Role): string[] {
     ['nav-curricula-plans', isFullUser && permissions['curricula.plan.read'] !== undefined],
     ['nav-curricula-electives', !isFullUser && permissions['curricula.discipline.read'] !== undefined],
     ['nav-calendar', permissions['calendar.read'] !== undefined],
+    ['nav-finance', permissions['finance.price.manage'] !== undefined],
     // registration: a student's own, the review queue for whoever reviews plans, the offices' overview
     ['nav-registration', permissions['registration.plan.submit'] !== undefined],
     ['nav-registration-queue', ['registration.plan.approve', 'registration.plan.approveChange', 'registration.plan.accept'].some((p) => permissions[p as keyof typeof permissions] !== undefined)],

@@ -7,6 +7,8 @@ import { finalResults } from '../modules/gradebook/gradebook.tables.ts';
 import { passedDisciplines } from '../modules/gradebook/index.ts';
 import { activeHolds } from '../modules/registration/index.ts';
 import { holds } from '../modules/registration/registration.tables.ts';
+import { payments, tuitionPrices } from '../modules/finance/finance.tables.ts';
+import { tuitionStatus } from '../modules/finance/index.ts';
 import { orgUnits } from '../modules/org/org.tables.ts';
 import { programs } from '../modules/students/students.tables.ts';
 import { loginAs } from '../test/login-as.ts';
@@ -87,5 +89,30 @@ describe('the demo results', () => {
     expect(summer.every((r) => r.attempt === 2 && ['A+', 'A', 'B+', 'B', 'C+', 'C', 'D+', 'D', 'pass'].includes(r.letter))).toBe(true);
     const someone = (await t.database.db.select().from(finalResults).limit(1))[0]!;
     expect((await passedDisciplines({ db: t.database.db }, someone.studentId)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the demo price list and payments', () => {
+  it('prices every program and form for 2025/26 and 2026/27, and has autumn tuition paid in full, in part and not at all', async () => {
+    const programCount = (await t.database.db.select().from(programs)).length;
+    const prices = await t.database.db.select().from(tuitionPrices);
+    expect(prices).toHaveLength(programCount * 4 * 2);
+    expect(prices.every((p) => p.pricePerCredit >= 1000 && p.pricePerCredit <= 3500)).toBe(true);
+    const cashier = await loginAs(t, 'cashier', DEMO_PASSWORD);
+    expect((await cashier.get('/api/finance/prices?academicYear=2026')).body.items).toHaveLength(programCount * 4);
+    const [byStudent] = await rows<{ full: number; part: number; none: number }>(sql`
+      with due as (select p.student_id, 30 * tp.price_per_credit as tuition, coalesce(sum(pay.amount), 0) as paid
+        from student_placements p join tuition_prices tp on tp.program_id = p.program_id and tp.study_form = p.study_form and tp.academic_year = 2026
+        left join payments pay on pay.student_id = p.student_id and pay.academic_year = 2026 and pay.term = 'autumn'
+        where p.funding = 'contract' and p.valid_to is null and not p.is_cancelled group by p.student_id, tp.price_per_credit)
+      select count(*) filter (where paid >= tuition)::int as full, count(*) filter (where paid > 0 and paid < tuition)::int as part, count(*) filter (where paid = 0)::int as none from due`);
+    expect(byStudent!.full).toBeGreaterThan(byStudent!.part + byStudent!.none);
+    expect(byStudent!.part).toBeGreaterThan(0);
+    expect(byStudent!.none).toBeGreaterThan(0);
+    const all = await t.database.db.select().from(payments);
+    expect(all.every((p) => p.purpose === 'tuition' && p.paidOn <= '2026-09-01' && p.amount > 0)).toBe(true);
+    const [held] = await t.database.db.select().from(holds).where(eq(holds.kind, 'financial'));
+    expect(all.some((p) => p.studentId === held!.studentId)).toBe(false);
+    expect(await tuitionStatus(t.database.db, { studentId: held!.studentId, academicYear: 2026, term: 'autumn' })).toMatchObject({ funding: 'contract', paid: 0 });
   });
 });

@@ -275,7 +275,8 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     },
   },
   parent: { scopes: ['student'], isFullUser: false, permissions: { ...SELF, 'identity.person.read': 'scope', 'students.student.read': 'scope', 'curricula.individualPlan.read': 'scope', ...HOLDS_READ, ...RESULTS_READ, 'registration.enrolment.read': 'scope', 'finance.payment.read': 'scope' } },
-  cashier: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, ...HOLDS_MANAGE, ...CASH_DESK } },
+  // the cash desk names the re-studied discipline a prepayment is for, so reads the discipline catalog
+  cashier: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, ...HOLDS_MANAGE, ...CASH_DESK, 'curricula.discipline.read': 'scope' } },
   hr: { scopes: ['university'], isFullUser: true, permissions: { ...STAFF_READ, ...STAFF_ALL } },
   admissions: { scopes: ['university'], isFullUser: true, permissions: { ...SELF, ...CATALOG, 'org.unit.read': 'scope', 'students.structure.read': 'scope' } },
   // the librarian sets the library hold, so reaches the students it is set on

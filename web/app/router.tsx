@@ -21,6 +21,7 @@ const OrdersPage = lazy(async () => ({ default: (await import('../modules/studen
 const OrderPage = lazy(async () => ({ default: (await import('../modules/students/pages/order-page.tsx')).OrderPage }));
 const NewOrderPage = lazy(async () => ({ default: (await import('../modules/students/pages/new-order-page.tsx')).NewOrderPage }));
 const ContingentReportPage = lazy(async () => ({ default: (await import('../modules/students/pages/contingent-report-page.tsx')).ContingentReportPage }));
+const PricesPage = lazy(async () => ({ default: (await import('../modules/finance/pages/prices-page.tsx')).PricesPage }));
 const CalendarPage = lazy(async () => ({ default: (await import('../modules/calendar/pages/calendar-page.tsx')).CalendarPage }));
 const StaffPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-page.tsx')).StaffPage }));
 const StaffCardPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-card-page.tsx')).StaffCardPage }));
@@ -158,6 +159,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAbility permission="students.report.read">
             <ContingentReportPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'finance/prices',
+        element: (
+          <RequireAbility permission="finance.price.read">
+            <PricesPage />
           </RequireAbility>
         ),
       },

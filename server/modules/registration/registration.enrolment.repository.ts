@@ -4,7 +4,6 @@ import { newId } from '../../platform/ids.ts';
 import { academicYears, calendarPeriods } from '../calendar/calendar.tables.ts';
 import { individualPlanLines, individualPlans, individualPlanStatusChanges } from '../curricula/curricula.individual.tables.ts';
 import { disciplinePrerequisites, disciplines } from '../curricula/curricula.tables.ts';
-import { payments } from '../finance/finance.tables.ts';
 import { finalResults } from '../gradebook/gradebook.tables.ts';
 import { users } from '../identity/identity.tables.ts';
 import { groupProfiles, placements, programs, students } from '../students/students.tables.ts';
@@ -111,16 +110,6 @@ export async function latestLetters(db: Executor, studentId: string, disciplineI
     .where(and(eq(finalResults.studentId, studentId), disciplineIds ? inArray(finalResults.disciplineId, disciplineIds) : undefined))
     .orderBy(finalResults.disciplineId, sql`${finalResults.attempt} desc`);
   return new Map(rows.map((r) => [r.disciplineId, r.letter]));
-}
-
-/** Whether a re-study prepayment for a discipline and term was recorded. */
-export async function hasRestudyPrepayment(db: Executor, studentId: string, academicYear: number, term: PlanLineRow['term'], disciplineId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(and(eq(payments.studentId, studentId), eq(payments.academicYear, academicYear), eq(payments.term, term), eq(payments.purpose, 'restudy'), eq(payments.disciplineId, disciplineId)))
-    .limit(1);
-  return row !== undefined;
 }
 
 /** Serializes one student's registration steps (two taps at once never break the per-kind rule or the credit limit). */
@@ -258,4 +247,10 @@ export async function waitlistPosition(db: Executor, entry: WaitlistRow): Promis
     .from(waitlistEntries)
     .where(and(eq(waitlistEntries.sectionId, entry.sectionId), eq(waitlistEntries.status, 'waiting'), sql`(${waitlistEntries.createdAt}, ${waitlistEntries.id}) <= (${entry.createdAt}, ${entry.id})`));
   return row?.n ?? 1;
+}
+
+/** The account of a student and its language (whom a notification goes to, in their words). */
+export async function userOfStudent(db: Executor, studentId: string) {
+  const [row] = await db.select({ userId: students.userId, lang: users.lang }).from(students).innerJoin(users, eq(users.id, students.userId)).where(eq(students.id, studentId));
+  return row;
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { universityToday } from '../../platform/settings/settings.service.ts';
+import { hasRestudyPrepayment } from '../finance/index.ts';
 import { activeStanding, editablePlan, nameIn, noHolds, openWindow, prerequisitesPassed, sectionName, termName } from './registration.checks.ts';
 import * as repo from './registration.enrolment.repository.ts';
 import { studentAccess } from './registration.policy.ts';
@@ -49,7 +50,7 @@ export async function enrol(ctx: ServiceContext, studentId: string, body: EnrolB
   const window = await openWindow(ctx.db, ctx.lang, plan.academicYear, line.term, today);
   await noHolds(ctx, studentId, today);
   await prerequisitesPassed(ctx.db, ctx.lang, studentId, discipline);
-  if (line.kind === 'restudy' && !(await repo.hasRestudyPrepayment(ctx.db, studentId, plan.academicYear, line.term, discipline.id))) throw new AppError('RESTUDY_NOT_PREPAID', { discipline: label });
+  if (line.kind === 'restudy' && !(await hasRestudyPrepayment(ctx.db, { studentId, academicYear: plan.academicYear, term: line.term, disciplineId: discipline.id }))) throw new AppError('RESTUDY_NOT_PREPAID', { discipline: label });
   try {
     return await ctx.db.transaction(async (tx) => {
       await repo.lockStudent(tx, studentId);

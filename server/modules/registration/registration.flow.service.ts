@@ -6,7 +6,9 @@ import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { translate } from '../../platform/i18n/translate.ts';
+import { notify } from '../../platform/notifications/index.ts';
 import { universityToday } from '../../platform/settings/settings.service.ts';
+import type { NotificationKind } from '../../../shared/notifications/kinds.ts';
 import { getIndividualPlan } from '../curricula/index.ts';
 import { activeStanding, nameIn, noHolds, openWindow, termName } from './registration.checks.ts';
 import * as repo from './registration.enrolment.repository.ts';
@@ -82,6 +84,9 @@ async function submissionChecks(ctx: ServiceContext, plan: repo.PlanRow, term: '
   if (missing.length) throw new AppError('SECTIONS_MISSING', { disciplines: missing.join('; ') }, { disciplines: missing });
 }
 
+/** What the student is told of a step an office took. */
+const STEP_NOTICE: Partial<Record<PlanAction, NotificationKind>> = { approve: 'registration.planApproved', approveChange: 'registration.changeApproved', accept: 'registration.planAccepted', return: 'registration.planReturned' };
+
 const STEP_FIELDS = {
   submitted: (by: string, at: Date) => ({ submittedBy: by, submittedAt: at }),
   advisorApproved: (by: string, at: Date) => ({ advisorApprovedBy: by, advisorApprovedAt: at }),
@@ -110,6 +115,9 @@ export async function planStep(ctx: ServiceContext, planId: string, action: Plan
     if (!to || (plan.status !== found.status)) throw new AppError('PLAN_STEP_NOT_ALLOWED', { status: translate(ctx.lang, `curricula:individual.status.${plan.status}`) });
     const fields = { ...STEP_FIELDS[to](ctx.actor.userId, ctx.now), ...(to === 'registrarAccepted' ? { needsDeanApproval: false } : {}) };
     const row = await repo.setPlanStatus(tx, plan, to, fields, { by: ctx.actor.userId, at: ctx.now, note });
+    const note_ = STEP_NOTICE[action];
+    const user = note_ ? await repo.userOfStudent(tx, plan.studentId) : undefined;
+    if (note_ && user && user.userId !== ctx.actor.userId) await notify(tx, [{ userId: user.userId, kind: note_, params: action === 'return' ? { note: note ?? '' } : {}, link: '/registration' }], ctx.now);
     await recordAudit(tx, ctx, { action: action === 'return' ? returnPermission(plan) : STEP_PERMISSION[action], entityType: 'individualPlan', entityId: plan.id, before: { status: plan.status, revision: plan.revision }, after: { status: row.status, revision: row.revision, step: action, note } });
   });
   return getIndividualPlan(ctx, planId);

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../platform/http/context.ts';
 import { universityToday } from '../../platform/settings/settings.service.ts';
 import { unitsWithin } from '../org/index.ts';
 import * as repo from './registration.offices.repository.ts';
-import { resolveTerm } from './registration.view.service.ts';
+import { resolveTerm, tuitionOf } from './registration.view.service.ts';
 
 /** The offices' side of registration: the plans waiting for each one's step, and who is registered per group. */
 
@@ -51,8 +51,13 @@ export async function registrationRows(ctx: ServiceContext, query: OverviewQuery
   const { academicYear, term } = await resolveTerm(ctx.db, query, today);
   const groups = await groupsInReach(ctx, 'registration.report.read', query.unitId);
   const rows = await repo.studentsWithPlans(ctx.db, groups, academicYear, today);
-  // a contract student is fully registered once the term is paid: finance's tuitionStatus decides (not in yet: accepted grant students only)
-  const withState: RegistrationRow[] = rows.map((r) => ({ ...r, isFullyRegistered: r.status === 'registrarAccepted' && r.funding !== 'contract' }));
+  // a contract student is fully registered once the term is paid: finance's tuitionStatus decides, asked only for the accepted contract students
+  const withState: RegistrationRow[] = [];
+  for (const r of rows) {
+    const isAccepted = r.status === 'registrarAccepted';
+    const isPaid = isAccepted && r.funding === 'contract' ? (await tuitionOf(ctx.db, { studentId: r.studentId, academicYear, term }))?.isPaid === true : true;
+    withState.push({ ...r, isFullyRegistered: isAccepted && isPaid });
+  }
   return { academicYear, term, today, rows: withState };
 }
 

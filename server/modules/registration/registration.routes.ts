@@ -5,6 +5,7 @@ import type { AppEnv } from '../../platform/http/context.ts';
 import { errorSchema, json, ok } from '../../platform/http/openapi.ts';
 import { route } from '../../platform/http/route.ts';
 import { contextOf } from '../../platform/http/service-context.ts';
+import { enrolmentRoutes } from './registration.enrolment.routes.ts';
 import * as holds from './registration.holds.service.ts';
 import { registrationViewRoutes } from './registration.view.routes.ts';
 
@@ -19,5 +20,6 @@ export function registrationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listRoute, async (c) => c.json(await holds.listStudentHolds(contextOf(c), c.req.valid('param').id), 200));
   app.openapi(setRoute, async (c) => c.json(await holds.setHold(contextOf(c), c.req.valid('param').id, c.req.valid('json')), 201));
   app.openapi(liftRoute, async (c) => c.json(await holds.liftHold(contextOf(c), c.req.valid('param').id, c.req.valid('json')), 200));
+  enrolmentRoutes(app);
   registrationViewRoutes(app);
 }

@@ -65,7 +65,8 @@ describe("a student's registration of a term", () => {
     const res = await view(st1, c.ids.st1!);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const v = res.body;
-    expect(v).toMatchObject({ academicYear: 2026, term: 'autumn', today: '2026-09-01', groupCode: 'ММ-1-25', studentName: 'Асанова st1', holds: [], canDerive: false, tuition: null, isFullyRegistered: false });
+    expect(v).toMatchObject({ academicYear: 2026, term: 'autumn', today: '2026-09-01', groupCode: 'ММ-1-25', studentName: 'Асанова st1', holds: [], canDerive: false, isFullyRegistered: false });
+    expect(v.tuition).toEqual({ funding: 'contract', credits: 24, pricePerCredit: null, tuition: 0, paid: 0, isPaid: false });
     expect(v.window).toEqual({ isOpen: true, current: { kind: 'registration', startDate: '2026-09-01', endDate: '2026-09-06' }, next: null });
     expect(v.plan).toMatchObject({ id: planId, status: 'draft', revision: 0, needsDeanApproval: false, history: [expect.objectContaining({ from: null, to: 'draft' })] });
     expect(v.credits).toEqual({ planned: 24, min: 22, max: 33 });
@@ -173,5 +174,21 @@ describe('the overview and the lists', () => {
     const missing = rows('Не зарегистрированы');
     expect(missing[0]).toEqual(['Группа', 'Студент', 'Статус ИУП', 'Блокировки']);
     expect(missing.slice(1)).toEqual([['ММ-1-25', 'Асанова st1', 'Черновик', ''], ['ММ-1-25', 'Асанова st2', 'Черновик', 'Финансовая: Не оплачен семестр'], ['ЭК-1-25', 'Асанова st3', 'ИУП не составлен', '']]);
+  });
+
+  it('count a contract student as fully registered once accepted and the term paid (finance decides what is paid)', async () => {
+    const cashier = await loginAs(t, 'cashier');
+    await setStatus(planId, 'registrarAccepted', { registrarAcceptedAt: t.clock.now });
+    const fully = async () => (await c.registrar.get('/api/registration/overview?academicYear=2026&term=autumn')).body.totals;
+    expect(await fully()).toMatchObject({ accepted: 1, fullyRegistered: 0 });
+    expect((await view(st1, c.ids.st1!)).body.isFullyRegistered).toBe(false);
+    expect((await cashier.send('PUT', '/api/finance/prices', { programId: c.ids.program, studyForm: 'fullTime', academicYear: 2026, pricePerCredit: 2500 })).status).toBe(200);
+    const paid = await cashier.send('POST', `/api/students/${c.ids.st1}/payments`, { academicYear: 2026, term: 'autumn', purpose: 'tuition', amount: 60_000, paidOn: '2026-09-01', reference: 'КВ-17' });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    const v = (await view(st1, c.ids.st1!)).body;
+    expect(v.tuition).toEqual({ funding: 'contract', credits: 24, pricePerCredit: 2500, tuition: 60_000, paid: 60_000, isPaid: true });
+    expect(v.isFullyRegistered).toBe(true);
+    expect(await fully()).toMatchObject({ accepted: 1, fullyRegistered: 1 });
+    await setStatus(planId, 'draft');
   });
 });

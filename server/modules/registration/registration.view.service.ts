@@ -7,6 +7,7 @@ import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { readSettings, universityToday } from '../../platform/settings/settings.service.ts';
 import type { Executor } from '../../platform/db/client.ts';
+import { tuitionStatus } from '../finance/index.ts';
 import { findStudentTarget } from '../students/index.ts';
 import { viewChecks } from './registration.view.checks.ts';
 import { buildLines, nameIn, type LineInput } from './registration.view.lines.ts';
@@ -65,9 +66,14 @@ function abilitiesOf(ctx: ServiceContext, target: AccessTarget, plan: repo.PlanS
   };
 }
 
-/** The tuition of the term; finance's `tuitionStatus` once the finance module is in. */
-function tuitionOf(_db: Executor, _input: { studentId: string; academicYear: number; term: Term }): Promise<TuitionDto | null> {
-  return Promise.resolve(null);
+/** The tuition of the term (finance's `tuitionStatus`); none for a student with no placement that term. */
+export async function tuitionOf(db: Executor, input: { studentId: string; academicYear: number; term: Term }): Promise<TuitionDto | null> {
+  try {
+    return await tuitionStatus(db, input);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'TUITION_NO_PLACEMENT') return null;
+    throw err;
+  }
 }
 
 async function electiveGroupsOf(ctx: ServiceContext, plan: repo.PlanStatusRow, term: Term, lines: LineInput[]): Promise<RegistrationViewDto['electiveGroups']> {

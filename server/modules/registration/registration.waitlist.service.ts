@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
+import { notify } from '../../platform/notifications/index.ts';
 import { getSetting, universityToday } from '../../platform/settings/settings.service.ts';
 import { activeStanding, nameIn, noHolds, sectionName } from './registration.checks.ts';
 import * as repo from './registration.enrolment.repository.ts';
@@ -55,6 +56,12 @@ export async function passSeat(tx: Executor, ctx: AuditCtx, sectionId: string, d
   const hours = await getSetting(tx, 'registration.waitlistOfferHours');
   const offerExpiresAt = new Date(ctx.now.getTime() + hours * 3_600_000);
   await repo.moveWaitlistEntry(tx, next.id, 'waiting', { status: 'offered', offeredAt: ctx.now, offerExpiresAt });
+  const user = await repo.userOfStudent(tx, next.studentId);
+  const section = await repo.findSection(tx, sectionId);
+  if (user && section) {
+    const params = { discipline: nameIn(user.lang, section.discipline), section: sectionName(user.lang, section.section), until: offerExpiresAt.toISOString() };
+    await notify(tx, [{ userId: user.userId, kind: 'registration.waitlistOffered', params, link: '/registration' }], ctx.now);
+  }
   await recordAudit(tx, ctx, { action: 'registration.waitlist.offer', entityType: 'waitlistEntry', entityId: next.id, after: { status: 'offered', offerExpiresAt, discipline } });
 }
 
@@ -112,6 +119,9 @@ export async function expireOffers(ctx: Pick<ServiceContext, 'db' | 'now' | 'req
       const audit = { actor: null, now: ctx.now, ip: null, requestId: ctx.requestId };
       if (!(await repo.moveWaitlistEntry(tx, offer.id, 'offered', { status: 'expired', resolvedAt: ctx.now }))) return false;
       await passSeat(tx, audit, offer.sectionId, offer.sectionId);
+      const user = await repo.userOfStudent(tx, offer.studentId);
+      const section = await repo.findSection(tx, offer.sectionId);
+      if (user && section) await notify(tx, [{ userId: user.userId, kind: 'registration.waitlistExpired', params: { discipline: nameIn(user.lang, section.discipline), section: sectionName(user.lang, section.section) }, link: '/registration' }], ctx.now);
       await recordAudit(tx, audit, { action: 'registration.waitlist.expire', entityType: 'waitlistEntry', entityId: offer.id, before: offer, after: { status: 'expired' } });
       return true;
     });

@@ -12,7 +12,7 @@ describe('curricula navigation', () => {
     ['department', ['nav-curricula-disciplines', 'nav-curricula-plans']],
     ['registrar', ['nav-curricula-disciplines', 'nav-curricula-plans']],
     ['student', ['nav-curricula-electives']],
-    ['cashier', []],
+    ['cashier', ['nav-curricula-disciplines']],
     ['parent', []],
   ])('%s sees %j', (role, expected) => {
     const me = meWithRoles([role]);

@@ -10,6 +10,7 @@ import { QueryError } from '../../../components/ui/query-error.tsx';
 import { canSeeStudents, hasAbility } from '../../../lib/abilities.ts';
 import { fullName } from '../../../lib/format.ts';
 import { useSignedInMe } from '../../identity/index.ts';
+import { PaymentsPanel } from '../../finance/index.ts';
 import { HoldsPanel } from '../../registration/index.ts';
 import { EditStudentModal } from '../components/edit-student-modal.tsx';
 import { ReportPdfButton } from '../components/report-pdf-button.tsx';
@@ -78,6 +79,7 @@ function StudentView({ student }: { student: StudentDto }) {
       <StudentPhoto studentId={student.id} initials={`${student.lastName.slice(0, 1)}${student.firstName.slice(0, 1)}`} canUpload={hasAbility(me, 'students.student.manage')} csrfToken={me.csrfToken} />
       <StudentStanding student={student} linkGroup={linkGroup} linkOrder={linkOrder} />
       {hasAbility(me, 'registration.hold.read') && <HoldsPanel studentId={student.id} />}
+      {hasAbility(me, 'finance.payment.read') && <PaymentsPanel studentId={student.id} />}
       <StudentCardSections student={student} canReadPersonal={canReadPersonal} />
       <StudentParents studentId={student.id} canManage={hasAbility(me, 'students.student.manage')} />
       <StudentHistory history={student.history} linkGroup={linkGroup} linkOrder={linkOrder} />
