@@ -60,6 +60,7 @@ describe('the offerings routes', () => {
       const mayGenerate = can(actor, 'registration.offering.manage', { unitPath: [] });
       expect((await client.send('POST', '/api/offerings/generate', { academicYear: 2026, term: 'autumn' })).status, `${role} generates`).toBe(mayGenerate ? 200 : 403);
       const mayAdjust = can(actor, 'registration.offering.manage', target);
+      expect((await client.get(`/api/offerings/${offeringId}/teachers`)).status, `${role} lists teachers`).toBe(mayAdjust ? 200 : 403);
       const added = await client.send<SectionDto>('POST', `/api/offerings/${offeringId}/sections`, { kind: 'practice' });
       expect(added.status, `${role} adds a section`).toBe(mayAdjust ? 201 : 403);
       // a section to change and cancel: added by the administrator when the role may not

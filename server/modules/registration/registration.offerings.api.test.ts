@@ -122,6 +122,15 @@ describe('adjusting sections by hand', () => {
     expect(own.body).toMatchObject({ capacity: 10, minSize: 5, seatsLeft: 10 });
   });
 
+  it("offers the department's staff as teachers, and anyone on the staff by name", async () => {
+    const lec = await byCode('LEC');
+    expect((await as.dep1!.get(`/api/offerings/${lec.id}/teachers`, en)).body).toEqual([{ userId: c.teacherId, fullName: 'Осмонов Бакыт', unitName: 'D1 en' }]);
+    const lang = await byCode('LANG');
+    expect((await as.dep2!.get(`/api/offerings/${lang.id}/teachers`, en)).body).toEqual([]);
+    expect((await as.dep2!.get(`/api/offerings/${lang.id}/teachers?q=осм`, en)).body).toMatchObject([{ userId: c.teacherId }]);
+    expect((await as.dep1!.get(`/api/offerings/${lang.id}/teachers`, en)).status).toBe(403);
+  });
+
   it('changes only what is given, and refuses a teacher who is not on the staff', async () => {
     const lec = await byCode('LEC');
     const stream = lec.sections[0]!;

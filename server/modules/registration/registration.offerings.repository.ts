@@ -189,3 +189,17 @@ export async function isActiveStaff(db: Executor, userId: string, day: string): 
     .limit(1);
   return row !== undefined;
 }
+
+/** Members of staff with an appointment covering the day: of one department, or anyone whose name matches; by name, at most 50. */
+export async function staffOn(db: Executor, day: string, filter: { unitId?: string; q?: string }) {
+  const like = filter.q ? `%${filter.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%` : undefined;
+  return db
+    .selectDistinctOn([users.lastName, users.firstName, users.id], { userId: users.id, lastName: users.lastName, firstName: users.firstName, patronymic: users.patronymic, unit: { nameRu: orgUnits.nameRu, nameKy: orgUnits.nameKy, nameEn: orgUnits.nameEn } })
+    .from(staffAppointments)
+    .innerJoin(staffCards, eq(staffCards.id, staffAppointments.cardId))
+    .innerJoin(users, and(eq(users.id, staffCards.userId), eq(users.isActive, true)))
+    .innerJoin(orgUnits, eq(orgUnits.id, staffAppointments.unitId))
+    .where(and(lte(staffAppointments.validFrom, day), or(isNull(staffAppointments.validTo), gt(staffAppointments.validTo, day)), filter.unitId ? eq(staffAppointments.unitId, filter.unitId) : undefined, like ? or(ilike(users.lastName, like), ilike(users.firstName, like)) : undefined))
+    .orderBy(asc(users.lastName), asc(users.firstName), asc(users.id))
+    .limit(50);
+}

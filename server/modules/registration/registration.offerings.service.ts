@@ -1,5 +1,5 @@
 import type { AccessTarget } from '../../../shared/access/can.ts';
-import type { AddSectionBody, ListOfferingsQuery, OfferingDto, OfferingsPageDto, SectionDto, UpdateSectionBody } from '../../../shared/modules/registration/registration.offerings.contracts.ts';
+import type { AddSectionBody, ListOfferingsQuery, OfferingDto, OfferingsPageDto, SectionDto, TeacherOptionDto, UpdateSectionBody } from '../../../shared/modules/registration/registration.offerings.contracts.ts';
 import { sectionBounds, sectionSize } from '../../../shared/modules/registration/rules/section-plan.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Executor } from '../../platform/db/client.ts';
@@ -93,6 +93,15 @@ async function requireManage(db: Executor, ctx: ServiceContext, departmentId: st
 async function checkTeacher(db: Executor, ctx: ServiceContext, teacherId: string | null | undefined): Promise<void> {
   if (!teacherId) return;
   if (!(await repo.isActiveStaff(db, teacherId, await universityToday({ db, now: ctx.now })))) throw new AppError('SECTION_TEACHER_NOT_STAFF');
+}
+
+/** The teachers a section of the offering may get: the department's staff today, or anyone on the staff matching the search. */
+export async function teacherOptions(ctx: ServiceContext, offeringId: string, q: string | undefined): Promise<TeacherOptionDto[]> {
+  const view = await repo.findOfferingView(ctx.db, offeringId);
+  if (!view) throw new AppError('OFFERING_NOT_FOUND');
+  await requireManage(ctx.db, ctx, view.discipline.departmentId);
+  const rows = await repo.staffOn(ctx.db, await universityToday(ctx), q ? { q } : { unitId: view.discipline.departmentId });
+  return rows.map((r) => ({ userId: r.userId, fullName: fullName(r), unitName: localName(r.unit, ctx.lang) }));
 }
 
 /**

@@ -78,3 +78,8 @@ export type AddSectionBody = z.infer<typeof addSectionBody>;
 /** Change a section: only the fields given (no defaults: a PATCH of the teacher leaves the capacity alone). */
 export const updateSectionBody = z.object({ teacherId: z.string().uuid().nullable(), capacity: seats, minSize: z.number().int().min(0).max(1000) }).partial().strict();
 export type UpdateSectionBody = z.infer<typeof updateSectionBody>;
+
+/** Who may teach a section: members of staff of the discipline's department, or, with a search, anyone on the staff. */
+export const teachersQuery = z.object({ q: z.string().trim().max(100).optional() });
+export const teacherOptionDto = z.object({ userId: z.string(), fullName: z.string(), unitName: z.string() });
+export type TeacherOptionDto = z.infer<typeof teacherOptionDto>;
