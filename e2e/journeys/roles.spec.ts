@@ -52,6 +52,7 @@ function expectedModuleEntries(role: Role): string[] {
     ['nav-curricula-plans', isFullUser && permissions['curricula.plan.read'] !== undefined],
     ['nav-curricula-electives', !isFullUser && permissions['curricula.discipline.read'] !== undefined],
     ['nav-calendar', permissions['calendar.read'] !== undefined],
+    ['nav-offerings', permissions['registration.offering.manage'] !== undefined],
   ];
   return entries.filter(([, shown]) => shown).map(([testId]) => testId);
 }

@@ -20,6 +20,7 @@ import { navSectionsFor, SECTION_PATH, seesOnlyChildren, type NavSection, type V
 import { CurriculaNavLinks } from '../../modules/curricula/index.ts';
 import { StaffNavLinks } from '../../modules/staff/index.ts';
 import { CalendarNavLink } from '../../modules/calendar/index.ts';
+import { OfferingsNavLink } from '../../modules/registration/index.ts';
 import { hasAbility, staffReadsStudents, rolesOf } from '../../lib/abilities.ts';
 
 const SECTION_ICON: Record<NavSection, Icon> = {
@@ -70,6 +71,7 @@ export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?:
       )}
       <CurriculaNavLinks viewer={viewer} onNavigate={onNavigate} />
       <CalendarNavLink viewer={viewer} onNavigate={onNavigate} />
+      <OfferingsNavLink viewer={viewer} onNavigate={onNavigate} />
     </Stack>
   );
 }
