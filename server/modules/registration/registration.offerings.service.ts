@@ -11,7 +11,7 @@ import { fullName } from '../identity/index.ts';
 import { unitName } from '../org/index.ts';
 import { sectionSizes } from './registration.offerings.generate.ts';
 import * as repo from './registration.offerings.repository.ts';
-import { mayManageOffering, offeringTarget } from './registration.policy.ts';
+import { mayManageAnyOffering, mayManageOffering, offeringTarget } from './registration.policy.ts';
 
 /** Offerings and their sections: the list, one offering, and the hand adjustments of sections (add, change, cancel). */
 
@@ -37,6 +37,8 @@ function sectionDto(view: repo.SectionView): SectionDto {
 /** Whether the actor may manage offerings of each department (one unit path per department). */
 async function manageableBy(ctx: ServiceContext, departmentIds: string[]): Promise<Map<string, boolean>> {
   const out = new Map<string, boolean>();
+  // a reader without the permission at all (a student, a teacher) manages none: no unit paths to look up
+  if (!mayManageAnyOffering(ctx.actor)) return out;
   for (const id of new Set(departmentIds)) out.set(id, mayManageOffering(ctx.actor, await offeringTarget(ctx.db, id)));
   return out;
 }

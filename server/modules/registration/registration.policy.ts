@@ -25,5 +25,8 @@ export async function offeringTarget(db: Executor, departmentId: string): Promis
 
 export const mayManageOffering = (actor: Actor, target: AccessTarget): boolean => can(actor, 'registration.offering.manage', target);
 
+/** Whether any grant carries the permission at all (without it, no offering needs a closer look). */
+export const mayManageAnyOffering = (actor: Actor): boolean => can(actor, 'registration.offering.manage');
+
 /** Only a grant without a unit (the university) reaches an empty unit path. */
 export const mayGenerateOfferings = (actor: Actor): boolean => can(actor, 'registration.offering.manage', { unitPath: [] });
