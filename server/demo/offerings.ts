@@ -26,7 +26,10 @@ async function assignTeachers(tx: Tx): Promise<void> {
     .where(and(isNull(staffAppointments.validTo), eq(staffAppointments.status, 'working')))
     .orderBy(asc(users.username));
   const teachersOf = new Map<string, string[]>();
-  for (const s of staff) if (!(teachersOf.get(s.unitId) ?? []).includes(s.userId)) teachersOf.set(s.unitId, [...(teachersOf.get(s.unitId) ?? []), s.userId]);
+  for (const s of staff) {
+    const list = teachersOf.get(s.unitId) ?? teachersOf.set(s.unitId, []).get(s.unitId)!;
+    if (!list.includes(s.userId)) list.push(s.userId);
+  }
   const open = await tx
     .select({ id: sections.id, departmentId: disciplines.departmentId })
     .from(sections)
@@ -42,7 +45,7 @@ async function assignTeachers(tx: Tx): Promise<void> {
     const next = turn.get(section.departmentId) ?? 0;
     turn.set(section.departmentId, next + 1);
     const teacher = teachers[next % teachers.length]!;
-    byTeacher.set(teacher, [...(byTeacher.get(teacher) ?? []), section.id]);
+    (byTeacher.get(teacher) ?? byTeacher.set(teacher, []).get(teacher)!).push(section.id);
   }
   for (const [teacherId, ids] of byTeacher) await tx.update(sections).set({ teacherId }).where(inArray(sections.id, ids));
 }

@@ -61,7 +61,7 @@ async function demandOf(db: Executor, academicYear: number, term: Term, firstDay
   const options = new Map<string, number>();
   for (const l of lines) if (l.groupKind === 'elective' && l.electiveGroup) options.set(`${l.planId}|${l.electiveGroup}`, (options.get(`${l.planId}|${l.electiveGroup}`) ?? 0) + 1);
   const linesOf = new Map<string, typeof lines>();
-  for (const l of lines) linesOf.set(`${l.planId}|${l.semester}`, [...(linesOf.get(`${l.planId}|${l.semester}`) ?? []), l]);
+  for (const l of lines) (linesOf.get(`${l.planId}|${l.semester}`) ?? linesOf.set(`${l.planId}|${l.semester}`, []).get(`${l.planId}|${l.semester}`)!).push(l);
   const demand = new Map<string, Demand>();
   let groups = 0;
   for (const cohort of cohorts) {
