@@ -75,14 +75,19 @@ describe('generating offerings', () => {
     expect(await t.database.db.select().from(offerings).where(eq(offerings.term, 'autumn'))).toHaveLength(6);
   });
 
-  it('makes each offering once when two generations run at once', async () => {
+  it('makes each offering once when two generations run at once, sized by the settings of the moment', async () => {
+    await createUser(t.database.db, { username: 'admin', roles: [{ role: 'administrator' }] });
+    const admin = await loginAs(t, 'admin');
+    expect((await admin.send('PUT', '/api/admin/settings/registration.practiceMaxSize', { value: 2 })).status).toBe(200);
     const [one, two] = await Promise.all([generate(c.registrar, { academicYear: 2026, term: 'spring' }), generate(c.registrar, { academicYear: 2026, term: 'spring' })]);
     expect([one.status, two.status]).toEqual([200, 200]);
     expect([one.body.created, two.body.created].sort()).toEqual([0, 1]);
     const spring = await list(c.registrar, 'academicYear=2026&term=spring');
-    expect(spring.items.map((o) => [o.disciplineCode, o.sections.length])).toEqual([['SPR', 2]]);
+    // 3 students: one lecture stream, and practice groups of at most 2 (the minimum of 20 kept within the capacity)
+    expect(spring.items.map((o) => [o.disciplineCode, shape(o)])).toEqual([['SPR', [['lecture', 1, 100, 40, 0], ['practice', 1, 2, 2, 0], ['practice', 2, 2, 2, 0]]]]);
     const rows = await t.database.db.select().from(sections).innerJoin(offerings, eq(offerings.id, sections.offeringId)).where(eq(offerings.term, 'spring'));
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
+    expect((await admin.send('PUT', '/api/admin/settings/registration.practiceMaxSize', { value: 25 })).status).toBe(200);
   });
 
   it('makes nothing for the summer term (no plan places disciplines there)', async () => {
