@@ -53,6 +53,7 @@ function expectedModuleEntries(role: Role): string[] {
     ['nav-curricula-electives', !isFullUser && permissions['curricula.discipline.read'] !== undefined],
     ['nav-calendar', permissions['calendar.read'] !== undefined],
     ['nav-finance', permissions['finance.price.manage'] !== undefined],
+    ['nav-offerings', permissions['registration.offering.manage'] !== undefined],
   ];
   return entries.filter(([, shown]) => shown).map(([testId]) => testId);
 }

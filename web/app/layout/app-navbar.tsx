@@ -21,6 +21,7 @@ import { CurriculaNavLinks } from '../../modules/curricula/index.ts';
 import { StaffNavLinks } from '../../modules/staff/index.ts';
 import { CalendarNavLink } from '../../modules/calendar/index.ts';
 import { FinanceNavLink } from '../../modules/finance/index.ts';
+import { OfferingsNavLink } from '../../modules/registration/index.ts';
 import { hasAbility, staffReadsStudents, rolesOf } from '../../lib/abilities.ts';
 
 const SECTION_ICON: Record<NavSection, Icon> = {
@@ -72,6 +73,7 @@ export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?:
       <CurriculaNavLinks viewer={viewer} onNavigate={onNavigate} />
       <CalendarNavLink viewer={viewer} onNavigate={onNavigate} />
       <FinanceNavLink viewer={viewer} onNavigate={onNavigate} />
+      <OfferingsNavLink viewer={viewer} onNavigate={onNavigate} />
     </Stack>
   );
 }
