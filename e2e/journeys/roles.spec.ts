@@ -53,6 +53,7 @@ function expectedModuleEntries(role: Role): string[] {
     ['nav-curricula-electives', !isFullUser && permissions['curricula.discipline.read'] !== undefined],
     ['nav-calendar', permissions['calendar.read'] !== undefined],
     ['nav-finance', permissions['finance.price.manage'] !== undefined],
+    ['nav-offerings', permissions['registration.offering.manage'] !== undefined],
     // registration: a student's own, the review queue for whoever reviews plans, the offices' overview
     ['nav-registration', permissions['registration.plan.submit'] !== undefined],
     ['nav-registration-queue', ['registration.plan.approve', 'registration.plan.approveChange', 'registration.plan.accept'].some((p) => permissions[p as keyof typeof permissions] !== undefined)],

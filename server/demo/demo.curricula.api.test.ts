@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../platform/audit/audit.tables.ts';
+import { queryRows } from '../platform/db/client.ts';
 import { loginAs, type Client } from '../test/login-as.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { demoDisciplines } from './curricula.ts';
@@ -96,5 +97,27 @@ describe('the demo curricula', () => {
     const older = await registrar.send('POST', `/api/students/${card.id}/individual-plans`, { academicYear: 2027 });
     expect(older.body).toMatchObject({ course: 3, planCredits: 60, toChoose: 10 });
     expect(older.body.electiveGroups.map((g: { key: string; options: unknown[] }) => [g.key, g.options.length])).toEqual([['E5', 4], ['E6', 2]]);
+  });
+});
+
+describe('the demo offerings', () => {
+  it('has offerings for autumn 2026 from the working plans, every section open with seats and nobody enrolled yet, most with a teacher', async () => {
+    const autumn = await registrar.get('/api/offerings?academicYear=2026&term=autumn&pageSize=100');
+    expect(autumn.status).toBe(200);
+    expect(autumn.body.total).toBeGreaterThan(20);
+    const spring = await registrar.get('/api/offerings?academicYear=2026&term=spring&pageSize=100');
+    expect(spring.body.total).toBeGreaterThan(20);
+    const [sections] = await queryRows<{ n: number; bad: number; taught: number }>(
+      t.database.db,
+      sql`select count(*)::int as n, count(*) filter (where capacity < 1 or taken <> 0)::int as bad, count(teacher_id)::int as taught from sections s join offerings o on o.id = s.offering_id where o.academic_year = 2026`,
+    );
+    expect(sections!.n).toBeGreaterThan(40);
+    expect(sections!.bad).toBe(0);
+    expect(sections!.taught / sections!.n).toBeGreaterThan(0.8);
+    const generations = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'registration.offering.manage'), eq(auditLog.entityType, 'offeringGeneration')));
+    expect(generations.map((g) => g.entityId).sort()).toEqual(['2026-autumn', '2026-spring']);
+    // generating again keeps them all
+    const again = await registrar.send('POST', '/api/offerings/generate', { academicYear: 2026, term: 'autumn' });
+    expect(again.body).toMatchObject({ created: 0, kept: autumn.body.total });
   });
 });

@@ -23,6 +23,7 @@ const NewOrderPage = lazy(async () => ({ default: (await import('../modules/stud
 const ContingentReportPage = lazy(async () => ({ default: (await import('../modules/students/pages/contingent-report-page.tsx')).ContingentReportPage }));
 const PricesPage = lazy(async () => ({ default: (await import('../modules/finance/pages/prices-page.tsx')).PricesPage }));
 const CalendarPage = lazy(async () => ({ default: (await import('../modules/calendar/pages/calendar-page.tsx')).CalendarPage }));
+const OfferingsPage = lazy(async () => ({ default: (await import('../modules/registration/pages/offerings-page.tsx')).OfferingsPage }));
 const StaffPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-page.tsx')).StaffPage }));
 const StaffCardPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-card-page.tsx')).StaffCardPage }));
 const StaffListPage = lazy(async () => ({ default: (await import('../modules/staff/pages/staff-list-page.tsx')).StaffListPage }));
@@ -175,6 +176,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAbility permission="calendar.read">
             <CalendarPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'offerings',
+        element: (
+          <RequireAbility permission="registration.offering.manage">
+            <OfferingsPage />
           </RequireAbility>
         ),
       },

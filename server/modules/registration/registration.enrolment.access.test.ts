@@ -57,7 +57,7 @@ describe('the enrolment and flow routes', () => {
     const target = { ownerUserId: student.userId, unitPath: await unitPath(t.database.db, r.ids.group2026!) };
     const before = (await t.database.db.select().from(auditLog)).length;
     let through = 0;
-    const check = async (role: Role, permission: Permission, status: number, what: string) => {
+    const check = (role: Role, permission: Permission, status: number, what: string) => {
       const { client, grant } = clients.get(role)!;
       const allowed = can({ userId: client.userId, grants: [grant] }, permission, target);
       if (allowed) expect(status, `${role} ${what}`).not.toBe(403);
@@ -67,24 +67,24 @@ describe('the enrolment and flow routes', () => {
     for (const role of ROLES) {
       const { client } = clients.get(role)!;
       const enrolled = await client.send<{ outcome: string; enrolment: { id: string } }>('POST', `/api/students/${student.id}/enrolments`, { planLineId: line.id, sectionId: r.sections.M11!.lecture });
-      await check(role, 'registration.enrolment.manage', enrolled.status, 'enrols');
+      check(role, 'registration.enrolment.manage', enrolled.status, 'enrols');
       if (enrolled.status === 201) {
         const dropped = await client.send('POST', `/api/enrolments/${enrolled.body.enrolment.id}/drop`);
-        await check(role, 'registration.enrolment.manage', dropped.status, 'drops');
+        check(role, 'registration.enrolment.manage', dropped.status, 'drops');
       }
       const chose = await client.send('POST', `/api/individual-plans/${plan.id}/lines`, { kind: 'elective', disciplineId: r.ids.E11 });
-      await check(role, 'registration.enrolment.manage', chose.status, 'chooses an elective');
+      check(role, 'registration.enrolment.manage', chose.status, 'chooses an elective');
       if (chose.status === 201) {
         const chosen = (chose.body as { lines: { id: string; code: string }[] }).lines.find((l) => l.code === 'E11')!;
-        await check(role, 'registration.enrolment.manage', (await client.send('POST', `/api/individual-plans/${plan.id}/lines/${chosen.id}/remove`)).status, 'removes it');
+        check(role, 'registration.enrolment.manage', (await client.send('POST', `/api/individual-plans/${plan.id}/lines/${chosen.id}/remove`)).status, 'removes it');
       }
       // the plan is a draft: each office's step is refused by state (409) when allowed, by access (403) when not
-      await check(role, 'registration.plan.approve', (await client.send('POST', `/api/individual-plans/${plan.id}/approve`, {})).status, 'approves');
-      await check(role, 'registration.plan.approveChange', (await client.send('POST', `/api/individual-plans/${plan.id}/approve-change`, {})).status, 'approves a change');
-      await check(role, 'registration.plan.accept', (await client.send('POST', `/api/individual-plans/${plan.id}/accept`, {})).status, 'accepts');
-      await check(role, 'registration.plan.submit', (await client.send('POST', `/api/individual-plans/${plan.id}/submit`, {})).status, 'submits');
+      check(role, 'registration.plan.approve', (await client.send('POST', `/api/individual-plans/${plan.id}/approve`, {})).status, 'approves');
+      check(role, 'registration.plan.approveChange', (await client.send('POST', `/api/individual-plans/${plan.id}/approve-change`, {})).status, 'approves a change');
+      check(role, 'registration.plan.accept', (await client.send('POST', `/api/individual-plans/${plan.id}/accept`, {})).status, 'accepts');
+      check(role, 'registration.plan.submit', (await client.send('POST', `/api/individual-plans/${plan.id}/submit`, {})).status, 'submits');
       const closed = await client.send('POST', '/api/registration/close', { academicYear: 2026, term: 'spring' });
-      await check(role, 'registration.term.close', closed.status, 'closes');
+      check(role, 'registration.term.close', closed.status, 'closes');
     }
     const rows = await t.database.db.select().from(auditLog);
     const mutations = rows.slice(before).filter((row) => !row.action.startsWith('auth.'));

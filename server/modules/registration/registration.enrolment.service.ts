@@ -31,7 +31,7 @@ async function lineAndSection(ctx: ServiceContext, studentId: string, body: Enro
   if (offering.disciplineId !== found.line.disciplineId || offering.term !== found.line.term || offering.academicYear !== found.plan.academicYear) {
     throw new AppError('SECTION_NOT_FOR_LINE', { discipline: nameIn(ctx.lang, section.discipline), term: termName(ctx.lang, found.line.term) });
   }
-  if (offering.status !== 'open' || section.section.status !== 'open') throw new AppError('SECTION_CANCELLED', { section: sectionName(ctx.lang, section.section) });
+  if (offering.status !== 'open' || section.section.status !== 'open') throw new AppError('SECTION_CANCELLED');
   return { ...found, ...section };
 }
 

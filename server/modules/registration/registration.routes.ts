@@ -7,6 +7,7 @@ import { route } from '../../platform/http/route.ts';
 import { contextOf } from '../../platform/http/service-context.ts';
 import { enrolmentRoutes } from './registration.enrolment.routes.ts';
 import * as holds from './registration.holds.service.ts';
+import { offeringRoutes } from './registration.offerings.routes.ts';
 import { registrationViewRoutes } from './registration.view.routes.ts';
 
 const refusals = { 400: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
@@ -21,5 +22,6 @@ export function registrationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(setRoute, async (c) => c.json(await holds.setHold(contextOf(c), c.req.valid('param').id, c.req.valid('json')), 201));
   app.openapi(liftRoute, async (c) => c.json(await holds.liftHold(contextOf(c), c.req.valid('param').id, c.req.valid('json')), 200));
   enrolmentRoutes(app);
+  offeringRoutes(app);
   registrationViewRoutes(app);
 }

@@ -21,7 +21,7 @@ import { CurriculaNavLinks } from '../../modules/curricula/index.ts';
 import { StaffNavLinks } from '../../modules/staff/index.ts';
 import { CalendarNavLink } from '../../modules/calendar/index.ts';
 import { FinanceNavLink } from '../../modules/finance/index.ts';
-import { RegistrationNavLinks } from '../../modules/registration/index.ts';
+import { OfferingsNavLink, RegistrationNavLinks } from '../../modules/registration/index.ts';
 import { hasAbility, staffReadsStudents, rolesOf } from '../../lib/abilities.ts';
 
 const SECTION_ICON: Record<NavSection, Icon> = {
@@ -73,6 +73,7 @@ export function AppNavbar({ viewer, onNavigate }: { viewer: Viewer; onNavigate?:
       <CurriculaNavLinks viewer={viewer} onNavigate={onNavigate} />
       <CalendarNavLink viewer={viewer} onNavigate={onNavigate} />
       <FinanceNavLink viewer={viewer} onNavigate={onNavigate} />
+      <OfferingsNavLink viewer={viewer} onNavigate={onNavigate} />
       <RegistrationNavLinks viewer={viewer} onNavigate={onNavigate} />
     </Stack>
   );
