@@ -96,13 +96,14 @@ export function NotificationBell() {
   const label = unread > 0 ? t('notifications:bell.labelUnread', { count: unread }) : t('notifications:bell.label');
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width="min(380px, calc(100vw - 16px))" shadow="md" withinPortal trapFocus returnFocus transitionProps={{ duration: 0 }}>
-      <Popover.Target>
-        <Indicator label={<span aria-hidden>{unread > 99 ? '99+' : unread}</span>} disabled={unread === 0} size={16} offset={4} color="red" inline>
+      {/* the target is the button itself: on the Indicator's div, aria-haspopup is not allowed (axe aria-allowed-attr) */}
+      <Indicator label={<span aria-hidden>{unread > 99 ? '99+' : unread}</span>} disabled={unread === 0} size={16} offset={4} color="red" inline>
+        <Popover.Target>
           <ActionIcon variant="subtle" color="gray" size="lg" aria-label={label} aria-haspopup="dialog" aria-expanded={opened} onClick={() => setOpened((o) => !o)} data-testid="notification-bell">
             <IconBell size={20} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p={0} aria-label={t('notifications:bell.label')}>
         {opened && <NotificationList onClose={() => setOpened(false)} />}
       </Popover.Dropdown>

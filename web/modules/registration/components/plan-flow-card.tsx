@@ -24,7 +24,7 @@ function ReturnModal({ onClose, onReturn, busy, error }: { onClose: () => void; 
           <Button variant="default" onClick={onClose}>
             {t('common:action.cancel')}
           </Button>
-          <Button color="orange" loading={busy} onClick={() => (note.trim() ? onReturn(note.trim()) : setMissing(true))} data-testid="return-submit">
+          <Button color="orange.9" loading={busy} onClick={() => (note.trim() ? onReturn(note.trim()) : setMissing(true))} data-testid="return-submit">
             {t('registration:flow.return')}
           </Button>
         </Group>
@@ -102,10 +102,10 @@ export function PlanFlowCard({ view, onStepDone }: { view: RegistrationViewDto; 
         <Group gap="xs">
           {button('submit', t('registration:flow.submit'), a.canSubmit)}
           {button('withdraw', t('registration:flow.withdraw'), a.canWithdraw, 'gray')}
-          {button('approve', t('registration:flow.approve'), a.canApprove, 'teal')}
-          {button('approve-change', t('registration:flow.approveChange'), a.canApproveChange, 'teal')}
-          {button('accept', t('registration:flow.accept'), a.canAccept, 'teal')}
-          {button('return', t('registration:flow.return'), a.canReturn, 'orange')}
+          {button('approve', t('registration:flow.approve'), a.canApprove, 'teal.9')}
+          {button('approve-change', t('registration:flow.approveChange'), a.canApproveChange, 'teal.9')}
+          {button('accept', t('registration:flow.accept'), a.canAccept, 'teal.9')}
+          {button('return', t('registration:flow.return'), a.canReturn, 'orange.9')}
         </Group>
         {step.error && !returning && <ErrorAlert error={step.error} />}
       </Stack>

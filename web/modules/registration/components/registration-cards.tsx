@@ -23,7 +23,7 @@ export function TermHeader({ view }: View) {
       <Stack gap="xs">
         <Group justify="space-between" gap="xs">
           <Text fw={600}>{t('registration:page.termTitle', { term: t(`calendar:termKind.${view.term}`), year: `${view.academicYear}-${view.academicYear + 1}` })}</Text>
-          <Badge color={window.isOpen ? 'teal' : 'gray'} data-testid="window-state">
+          <Badge color={window.isOpen ? 'teal.9' : 'gray.7'} data-testid="window-state">
             {window.isOpen ? t('registration:page.windowOpen') : t('registration:page.windowClosed')}
           </Badge>
         </Group>
@@ -39,7 +39,7 @@ export function TermHeader({ view }: View) {
             {t('registration:page.creditsOf', { planned: credits.planned, min: credits.min, max: credits.max })}
           </Text>
           {view.isFullyRegistered && (
-            <Badge color="teal" variant="filled" leftSection={<IconCircleCheck size={14} aria-hidden />} data-testid="fully-registered">
+            <Badge color="teal.9" variant="filled" leftSection={<IconCircleCheck size={14} aria-hidden />} data-testid="fully-registered">
               {t('registration:page.fullyRegistered')}
             </Badge>
           )}
@@ -181,8 +181,8 @@ export function ScheduleCard({ view }: View) {
           {t('registration:page.scheduleEmpty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={300}>
-          <Table fz="sm" verticalSpacing={4}>
+        // no scroll container: three short columns wrap on a phone (a scrolled region would need to be focusable)
+        <Table fz="sm" verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('registration:lists.discipline')}</Table.Th>
@@ -200,7 +200,6 @@ export function ScheduleCard({ view }: View) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
       )}
     </Card>
   );
