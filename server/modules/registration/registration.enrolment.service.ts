@@ -49,7 +49,7 @@ export async function enrol(ctx: ServiceContext, studentId: string, body: EnrolB
   await activeStanding(ctx.db, ctx.lang, studentId, today, label);
   const window = await openWindow(ctx.db, ctx.lang, plan.academicYear, line.term, today);
   await noHolds(ctx, studentId, today);
-  await prerequisitesPassed(ctx.db, ctx.lang, studentId, discipline);
+  await prerequisitesPassed(ctx.db, ctx.lang, plan, line.term, discipline);
   if (line.kind === 'restudy' && !(await hasRestudyPrepayment(ctx.db, { studentId, academicYear: plan.academicYear, term: line.term, disciplineId: discipline.id }))) throw new AppError('RESTUDY_NOT_PREPAID', { discipline: label });
   try {
     return await ctx.db.transaction(async (tx) => {
