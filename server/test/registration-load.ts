@@ -62,7 +62,8 @@ export async function seedRegistrationLoad(db: Executor, options: LoadOptions): 
   const { academicYear, term } = open;
   const disciplines = await queryRows<{ id: string }>(
     db,
-    sql`select d.id from disciplines d where not exists (select 1 from discipline_prerequisites p where p.discipline_id = d.id) order by d.code limit ${options.disciplines}`,
+    // disciplines without prerequisites that no student's plan holds yet (the demo's own registrations keep theirs)
+    sql`select d.id from disciplines d where not exists (select 1 from discipline_prerequisites p where p.discipline_id = d.id) and not exists (select 1 from individual_plan_lines l where l.discipline_id = d.id) order by d.code limit ${options.disciplines}`,
   );
   if (disciplines.length < options.disciplines) throw new Error(`only ${disciplines.length} disciplines without prerequisites`);
   const offerings: LoadOffering[] = [];
@@ -77,7 +78,13 @@ export async function seedRegistrationLoad(db: Executor, options: LoadOptions): 
     }
     offerings.push({ id, disciplineId: d.id, sectionIds });
   }
-  // students studying that day, with no hold at all (registration would refuse them), and a working plan of their cohort
+  // students studying that day, with no hold at all (registration would refuse them): their plan of the year (the demo's, when it
+  // may change: a draft, or accepted and reopened by the first place) or a new draft from the working plan of their cohort
+  const studying = sql`
+    from students s
+    join student_placements pl on pl.student_id = s.id and not pl.is_cancelled and pl.status = 'active' and pl.valid_from <= ${options.day} and (pl.valid_to is null or pl.valid_to >= ${options.day})
+    join group_profiles gp on gp.unit_id = pl.group_id
+    where not exists (select 1 from holds h where h.student_id = s.id)`;
   await db.execute(sql`
     insert into individual_plans (id, student_id, academic_year, course, program_id, working_plan_id, status)
     select gen_random_uuid(), s.id, ${academicYear}, greatest(1, ${academicYear} - gp.admission_year + 1), pl.program_id, wp.id, 'draft'
@@ -95,11 +102,10 @@ export async function seedRegistrationLoad(db: Executor, options: LoadOptions): 
   );
   await db.execute(sql`
     insert into individual_plan_lines (id, plan_id, source, kind, semester, term, discipline_id, credits, control_form, position)
-    select gen_random_uuid(), ip.id, 'discipline', 'mandatory', (ip.course - 1) * 2 + ${TERM_SEMESTER[term]}, ${term}, d.id, d.credits, d.control_form, d.ord
-    from individual_plans ip
-    cross join (select id, credits, control_form, row_number() over (order by code)::int as ord from disciplines where id in (${ids})) d
-    where ip.academic_year = ${academicYear}
-      and not exists (select 1 from individual_plan_lines l where l.plan_id = ip.id)`);
+    select gen_random_uuid(), ip.id, 'discipline', 'mandatory', (ip.course - 1) * 2 + ${TERM_SEMESTER[term]}, ${term}, d.id, d.credits, d.control_form, 1000 + d.ord
+    from (select ip.id, ip.course from individual_plans ip where ip.academic_year = ${academicYear} and ip.status in ('draft', 'registrarAccepted')
+            and ip.student_id in (select s.id ${studying}) order by ip.student_id limit ${options.students}) ip
+    cross join (select id, credits, control_form, row_number() over (order by code)::int as ord from disciplines where id in (${ids})) d`);
   const rows = await queryRows<{ student_id: string; user_id: string; discipline_id: string; line_id: string }>(
     db,
     sql`select ip.student_id, s.user_id, l.discipline_id, l.id as line_id
