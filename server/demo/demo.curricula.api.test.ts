@@ -101,7 +101,7 @@ describe('the demo curricula', () => {
 });
 
 describe('the demo offerings', () => {
-  it('has offerings for autumn 2026 from the working plans, every section open with seats and nobody enrolled yet, most with a teacher', async () => {
+  it('has offerings for autumn 2026 from the working plans, every section open with seats, its counter the places it holds, most with a teacher', async () => {
     const autumn = await registrar.get('/api/offerings?academicYear=2026&term=autumn&pageSize=100');
     expect(autumn.status).toBe(200);
     expect(autumn.body.total).toBeGreaterThan(20);
@@ -109,7 +109,7 @@ describe('the demo offerings', () => {
     expect(spring.body.total).toBeGreaterThan(20);
     const [sections] = await queryRows<{ n: number; bad: number; taught: number }>(
       t.database.db,
-      sql`select count(*)::int as n, count(*) filter (where capacity < 1 or taken <> 0)::int as bad, count(teacher_id)::int as taught from sections s join offerings o on o.id = s.offering_id where o.academic_year = 2026`,
+      sql`select count(*)::int as n, count(*) filter (where capacity < 1 or taken > capacity or taken <> (select count(*) from enrolments e where e.section_id = s.id and e.status = 'enrolled'))::int as bad, count(teacher_id)::int as taught from sections s join offerings o on o.id = s.offering_id where o.academic_year = 2026`,
     );
     expect(sections!.n).toBeGreaterThan(40);
     expect(sections!.bad).toBe(0);

@@ -16,6 +16,7 @@ import { buildCalendar, insertCalendar } from './calendar.ts';
 import { insertResultsAndHolds } from './results.ts';
 import { seedDemoFinance } from './finance.ts';
 import { insertDemoOfferings } from './offerings.ts';
+import { insertDemoRegistrations } from './registrations.ts';
 import { groupProfiles, orderCounters, orderItems, orders, placements, programs, students } from '../modules/students/students.tables.ts';
 import type { Tx } from '../platform/db/client.ts';
 import { studentParents } from '../modules/students/students.card.tables.ts';
@@ -215,6 +216,8 @@ export async function seedDemo(db: Db, size = 1, now = new Date()): Promise<{ us
     await seedDemoFinance(tx, now);
     // the 2026/27 offerings and sections, from the approved working plans
     await insertDemoOfferings(tx, now);
+    // the students' ИУПs and places of 2026/27 as they stand today (the demo student's left to try)
+    await insertDemoRegistrations(tx, now);
     await tx.insert(auditLog).values({ id: newId(), at: now, action: 'platform.system.bootstrap', entityType: 'system', entityId: 'demo', after: { size, users: data.users.length, units: data.units.length } });
   });
   // fresh statistics after a bulk load, so the first searches get good plans (autovacuum would, later)

@@ -46,9 +46,15 @@ export async function noHolds(ctx: { db: Executor; lang: Lang }, studentId: stri
   throw new AppError('REGISTRATION_HOLD', { holds: text }, { kinds: holds.map((h) => h.kind) });
 }
 
-/** Refuses a discipline whose prerequisites are not all passed with D or better. */
-export async function prerequisitesPassed(db: Executor, lang: Lang, studentId: string, discipline: { id: string; code: string; nameRu: string; nameKy: string; nameEn: string }): Promise<void> {
-  const missing = (await repo.prerequisiteLetters(db, studentId, discipline.id)).filter((p) => p.letter === undefined || !isPassed(p.letter));
+/**
+ * Refuses a discipline whose prerequisites are not all passed with D or better. A prerequisite the
+ * student's plan places in an earlier term of the same year counts while it is being studied: spring
+ * registration runs before the autumn exams (seed 003 §4.3, 30 days before the term ends).
+ */
+export async function prerequisitesPassed(db: Executor, lang: Lang, plan: { id: string; studentId: string }, term: Term, discipline: { id: string; code: string; nameRu: string; nameKy: string; nameEn: string }): Promise<void> {
+  const failing = (await repo.prerequisiteLetters(db, plan.studentId, discipline.id)).filter((p) => p.letter === undefined || !isPassed(p.letter));
+  const studying = await repo.plannedBefore(db, plan.id, term, failing.filter((p) => p.letter === undefined).map((p) => p.id));
+  const missing = failing.filter((p) => !studying.has(p.id));
   if (missing.length) throw new AppError('PREREQUISITES_NOT_PASSED', { discipline: nameIn(lang, discipline), missing: missing.map((m) => m.code).join(', ') }, { missing: missing.map((m) => m.id) });
 }
 

@@ -212,6 +212,13 @@ describe('what registration refuses', () => {
     expect(passedTwice.body.error.code).toBe('RESTUDY_NOT_NEEDED');
   });
 
+  it('counts a prerequisite the plan places in the autumn while it is studied, for spring registration', async () => {
+    await at('2026-12-01T06:00:00Z');
+    const res = await enrol(s, lineOf(plan, 'M21').id, r.sections.M21!.lecture);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    await at('2026-09-01T06:00:00Z');
+  });
+
   it('a second elective of a group that chooses one, and a mandatory line taken out', async () => {
     expect((await s.client.send('POST', `/api/individual-plans/${plan.id}/lines`, { kind: 'elective', disciplineId: r.ids.E11 })).status).toBe(201);
     const second = await s.client.send('POST', `/api/individual-plans/${plan.id}/lines`, { kind: 'elective', disciplineId: r.ids.E12 });

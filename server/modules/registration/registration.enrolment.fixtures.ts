@@ -8,9 +8,9 @@ import { offerings, sections } from './registration.offerings.tables.ts';
 
 /**
  * A master's program whose working plans (2025 and 2026 intakes) place in each semester three fixed
- * disciplines of 6 credits, one of any semester and an elective group (1 of 2); M31 needs M11 passed.
+ * disciplines of 6 credits, one of any semester and an elective group (1 of 2); M21 and M31 need M11 passed.
  * The 2026-2027 calendar (autumn registration 1-7 Sept, add/drop to 14 Sept), and offerings of the
- * autumn disciplines, each with a lecture of 40 seats and two practice groups of 2 seats.
+ * autumn disciplines (and the spring M21, which needs M11), each with a lecture of 40 seats and two practice groups of 2 seats.
  */
 
 export const PASSWORD = 'Student-2026-pass';
@@ -61,7 +61,7 @@ export async function registrationSetup(t: TestApp): Promise<Registration> {
   const program = await office.send<{ id: string }>('POST', '/api/programs', { code: '680100', nameRu: 'Магистратура', nameKy: 'Магистратура', nameEn: 'Master', level: 'master', durationYears: 2, credits: 120, languages: ['ru'], departmentId: tree.department1 });
   ids.program = program.body.id;
   for (const code of CODES) {
-    const prerequisites = code === 'M31' ? ['M11'] : [];
+    const prerequisites = code === 'M31' || code === 'M21' ? ['M11'] : [];
     const res = await department.send<{ id: string }>('POST', '/api/disciplines', { code, nameRu: `Дисциплина ${code}`, nameKy: `Сабак ${code}`, nameEn: `Discipline ${code}`, departmentId: tree.department1, credits: 6, hours: hours(6), controlForm: 'exam', languages: ['ru'], isElective: code.startsWith('E'), prerequisites });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     ids[code] = res.body.id;
@@ -76,9 +76,9 @@ export async function registrationSetup(t: TestApp): Promise<Registration> {
   }
   await createUser(db, { username: 'advisor1', roles: [{ role: 'advisor', scopeUnitId: tree.faculty1 }] });
   const made: Registration['sections'] = {};
-  for (const code of CODES.filter((c) => c[1] === '1' || c[1] === '3')) {
+  for (const code of [...CODES.filter((c) => c[1] === '1' || c[1] === '3'), 'M21']) {
     const offering = newId();
-    await db.insert(offerings).values({ id: offering, disciplineId: ids[code]!, academicYear: 2026, term: 'autumn', language: 'ru', isElective: code.startsWith('E'), expectedStudents: 20 });
+    await db.insert(offerings).values({ id: offering, disciplineId: ids[code]!, academicYear: 2026, term: code === 'M21' ? 'spring' : 'autumn', language: 'ru', isElective: code.startsWith('E'), expectedStudents: 20 });
     const row = (kind: 'lecture' | 'practice', number: number, capacity: number, minSize: number) => ({ id: newId(), offeringId: offering, kind, number, capacity, minSize });
     const rows = [row('lecture', 1, 40, code.startsWith('E') ? 3 : 0), row('practice', 1, 2, 0), row('practice', 2, 2, 0)];
     await db.insert(sections).values(rows);

@@ -102,6 +102,17 @@ export async function prerequisiteLetters(db: Executor, studentId: string, disci
   return rows.map((r) => ({ ...r, letter: letters.get(r.id) }));
 }
 
+/** Of some disciplines, those a plan places in earlier terms of its year (being studied now: autumn before spring, both before summer). */
+export async function plannedBefore(db: Executor, planId: string, term: PlanLineRow['term'], disciplineIds: string[]): Promise<Set<string>> {
+  const earlier = term === 'summer' ? (['autumn', 'spring'] as const) : term === 'spring' ? (['autumn'] as const) : [];
+  if (earlier.length === 0 || disciplineIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: individualPlanLines.disciplineId })
+    .from(individualPlanLines)
+    .where(and(eq(individualPlanLines.planId, planId), inArray(individualPlanLines.term, [...earlier]), isNull(individualPlanLines.removedAt), inArray(individualPlanLines.disciplineId, disciplineIds)));
+  return new Set(rows.map((r) => r.id).filter((id): id is string => id !== null));
+}
+
 /** The letter of the newest attempt per discipline (of the ones asked, or all). */
 export async function latestLetters(db: Executor, studentId: string, disciplineIds?: string[]) {
   const rows = await db

@@ -49,7 +49,10 @@ export async function enrol(ctx: ServiceContext, studentId: string, body: EnrolB
   await activeStanding(ctx.db, ctx.lang, studentId, today, label);
   const window = await openWindow(ctx.db, ctx.lang, plan.academicYear, line.term, today);
   await noHolds(ctx, studentId, today);
-  await prerequisitesPassed(ctx.db, ctx.lang, studentId, discipline);
+  await prerequisitesPassed(ctx.db, ctx.lang, plan, line.term, discipline);
+  // a section full when read is refused at once, without queueing on its row behind the last seats' takers;
+  // a place freed meanwhile goes to its waitlist first anyway. The conditional update below is what guarantees capacity.
+  if (!body.waitlist && section.taken >= section.capacity) throw new AppError('SECTION_FULL', { section: sectionName(ctx.lang, section), capacity: section.capacity }, { waitlist: true });
   if (line.kind === 'restudy' && !(await hasRestudyPrepayment(ctx.db, { studentId, academicYear: plan.academicYear, term: line.term, disciplineId: discipline.id }))) throw new AppError('RESTUDY_NOT_PREPAID', { discipline: label });
   try {
     return await ctx.db.transaction(async (tx) => {
