@@ -78,7 +78,8 @@ export async function viewCampus(t: TestApp): Promise<ViewCampus> {
   await student(office, ids, 'st2', ids.groupA, 'grant');
   await student(office, ids, 'st3', ids.groupB, 'grant');
   ids.teacher = await createUser(db, { username: 'teacher1', lastName: 'Токтогулов', firstName: 'Марат', roles: [{ role: 'teacher', scopeUnitId: tree.department1 }] });
-  await db.insert(disciplinePrerequisites).values({ disciplineId: ids.M33!, prerequisiteId: ids.M11! });
+  // M33 needs M11 (semester 1, never graded); M41 (spring) needs M31, studied in the autumn of the same plan
+  await db.insert(disciplinePrerequisites).values([{ disciplineId: ids.M33!, prerequisiteId: ids.M11! }, { disciplineId: ids.M41!, prerequisiteId: ids.M31! }]);
   return { tree, ids, registrar, office };
 }
 

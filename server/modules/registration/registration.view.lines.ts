@@ -4,7 +4,8 @@ import type { RegistrationViewDto, ViewLineDto, ViewSectionDto } from '../../../
 import { missingPrerequisites } from '../../../shared/modules/registration/rules/registration.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { translate } from '../../platform/i18n/translate.ts';
-import { passedDisciplines } from '../gradebook/index.ts';
+import { isPassed } from '../../../shared/modules/gradebook/rules/grading-scale.ts';
+import * as enrolRepo from './registration.enrolment.repository.ts';
 import * as repo from './registration.view.repository.ts';
 
 /** The lines of a term with their offering, sections, seats and the student's places and waitlist entries: five queries for any number of lines. */
@@ -28,22 +29,38 @@ function lineName(ctx: ServiceContext, row: LineInput): string {
 
 export interface LinesInput {
   studentId: string;
+  planId: string | null;
   academicYear: number;
   term: Term;
   language: TeachingLanguage | null;
   lines: LineInput[];
 }
 
+/**
+ * The prerequisites that do not stand in the way, as enrolment counts them: passed with D or better
+ * (newest attempt), or never graded but placed by the plan in an earlier term of the year (studied now).
+ */
+async function prerequisitesMet(ctx: ServiceContext, input: LinesInput, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const letters = await enrolRepo.latestLetters(ctx.db, input.studentId, ids);
+  const passed = ids.filter((id) => {
+    const letter = letters.get(id);
+    return letter !== undefined && isPassed(letter);
+  });
+  const ungraded = ids.filter((id) => letters.get(id) === undefined);
+  const studying = input.planId ? await enrolRepo.plannedBefore(ctx.db, input.planId, input.term, ungraded) : new Set<string>();
+  return new Set([...passed, ...studying]);
+}
+
 /** The term's lines as the page shows them, and the student's open waitlist entries. */
 export async function buildLines(ctx: ServiceContext, input: LinesInput): Promise<{ lines: ViewLineDto[]; waitlist: RegistrationViewDto['waitlist'] }> {
   const disciplineIds = [...new Set(input.lines.map((l) => l.line.disciplineId).filter((id): id is string => id !== null))];
-  const [offeringRows, waiting, prerequisites, passed] = await Promise.all([
+  const [offeringRows, waiting, prerequisites] = await Promise.all([
     repo.offeringsWithSections(ctx.db, disciplineIds, input.academicYear, input.term),
     repo.openWaitlist(ctx.db, input.studentId, input.academicYear, input.term),
     repo.prerequisitesOf(ctx.db, disciplineIds),
-    disciplineIds.length ? passedDisciplines(ctx, input.studentId) : Promise.resolve([]),
   ]);
-  const passedSet = new Set(passed);
+  const passedSet = await prerequisitesMet(ctx, input, [...new Set(prerequisites.map((p) => p.prerequisiteId))]);
   const chosen = new Map(disciplineIds.map((id) => [id, pickOffering(offeringRows, id, input.language)]));
   const offeringIds = [...chosen.values()].flatMap((o) => (o ? [o.id] : []));
   const places = await repo.enrolmentsIn(ctx.db, input.studentId, offeringIds);

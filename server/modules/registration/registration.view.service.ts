@@ -117,7 +117,7 @@ export async function getStudentRegistration(ctx: ServiceContext, studentId: str
   const next = nextWindow(periods, today, term);
   const lineRows = plan ? await repo.termLineRows(ctx.db, plan.id, term) : [];
   const [lines, history, electiveGroups, restudyOptions] = await Promise.all([
-    buildLines(ctx, { studentId, academicYear, term, language: header.language, lines: lineRows }),
+    buildLines(ctx, { studentId, planId: plan?.id ?? null, academicYear, term, language: header.language, lines: lineRows }),
     plan ? repo.planHistory(ctx.db, plan.id) : Promise.resolve([]),
     plan ? electiveGroupsOf(ctx, plan, term, lineRows) : Promise.resolve([]),
     plan ? restudyOptionsOf(ctx, studentId, lineRows) : Promise.resolve([]),
