@@ -32,7 +32,7 @@ describe('the read routes of registration', () => {
     for (const path of READS(c.a.id)) expect((await call(t, 'GET', path)).status, path).toBe(401);
   });
 
-  it('answer each role as the catalog says: the view by scope, the queue to whoever reviews plans, the overview and lists to the offices', async () => {
+  it('answer each role as the catalog says: the view by scope, the queue (a step's plans to whoever reviews it, empty to other readers), the overview and lists to the offices', async () => {
     const target = { ownerUserId: c.a.userId, unitPath: await unitPath(t.database.db, c.a.groupId) };
     for (const role of ROLES) {
       const { client, grant } = clients.get(role)!;
@@ -40,7 +40,10 @@ describe('the read routes of registration', () => {
       const [viewPath, queuePath, overviewPath, listsPath] = READS(c.a.id) as [string, string, string, string];
       expect((await client.get(viewPath)).status, `${role} reads the view`).toBe(can(actor, 'registration.enrolment.read', target) ? 200 : 403);
       const reviews = (['registration.plan.approve', 'registration.plan.approveChange', 'registration.plan.accept'] as const).some((p) => can(actor, p));
-      expect((await client.get(queuePath)).status, `${role} reads the queue`).toBe(reviews ? 200 : 403);
+      // the queue answers every reader of registration: a reviewer their step's plans, anyone else an empty queue
+      const queue = await client.get(queuePath);
+      expect(queue.status, `${role} reads the queue`).toBe(can(actor, 'registration.enrolment.read') ? 200 : 403);
+      if (queue.status === 200) expect(queue.body.step === null, `${role}'s queue is empty`).toBe(!reviews);
       const reports = can(actor, 'registration.report.read');
       expect((await client.get(overviewPath)).status, `${role} reads the overview`).toBe(reports ? 200 : 403);
       expect((await client.get(listsPath)).status, `${role} downloads the lists`).toBe(reports ? 200 : 403);

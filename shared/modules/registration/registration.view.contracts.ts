@@ -143,7 +143,8 @@ export const queueItemDto = z.object({
 });
 export type QueueItemDto = z.infer<typeof queueItemDto>;
 
-export const queueDto = pageOf(queueItemDto).extend({ step: z.enum(QUEUE_STEPS), steps: z.array(z.enum(QUEUE_STEPS)) });
+/** `step` is null (and the list empty) for a reader who reviews no step: a curator, a student */
+export const queueDto = pageOf(queueItemDto).extend({ step: z.enum(QUEUE_STEPS).nullable(), steps: z.array(z.enum(QUEUE_STEPS)) });
 export type QueueDto = z.infer<typeof queueDto>;
 
 export const overviewQuery = z.object({ academicYear: year.optional(), term: z.enum(TERMS).optional(), unitId: z.string().uuid().optional() }).strict();

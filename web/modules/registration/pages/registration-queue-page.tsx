@@ -72,9 +72,9 @@ export function RegistrationQueuePage() {
   };
   return (
     <Stack gap="sm" maw={900}>
-      <PageHeader testId="queue-heading" title={t('registration:queue.title')} description={data ? t(`registration:queue.stepHint.${data.step}`) : undefined} />
+      <PageHeader testId="queue-heading" title={t('registration:queue.title')} description={data ? (data.step ? t(`registration:queue.stepHint.${data.step}`) : t('registration:queue.noStep')) : undefined} />
       {data && data.steps.length > 1 && (
-        <SegmentedControl value={data.step} onChange={(value) => { setStep(QUEUE_STEPS.find((s) => s === value)); setPage(1); }} data={data.steps.map((s) => ({ value: s, label: t(`registration:queue.step.${s}`) }))} data-testid="queue-steps" />
+        <SegmentedControl value={data.step ?? undefined} onChange={(value) => { setStep(QUEUE_STEPS.find((s) => s === value)); setPage(1); }} data={data.steps.map((s) => ({ value: s, label: t(`registration:queue.step.${s}`) }))} data-testid="queue-steps" />
       )}
       {query.isPending ? (
         <LoadingState />
