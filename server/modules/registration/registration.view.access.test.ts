@@ -32,7 +32,7 @@ describe('the read routes of registration', () => {
     for (const path of READS(c.a.id)) expect((await call(t, 'GET', path)).status, path).toBe(401);
   });
 
-  it('answer each role as the catalog says: the view by scope, the queue (a step's plans to whoever reviews it, empty to other readers), the overview and lists to the offices', async () => {
+  it('answer each role as the catalog says: the view by scope, the queue (the plans of a step to whoever reviews it, empty to other readers), the overview and lists to the offices', async () => {
     const target = { ownerUserId: c.a.userId, unitPath: await unitPath(t.database.db, c.a.groupId) };
     for (const role of ROLES) {
       const { client, grant } = clients.get(role)!;
