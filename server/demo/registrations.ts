@@ -31,11 +31,10 @@ async function workingPlans(tx: Tx) {
   const plans = await tx.select().from(studyPlans).where(and(eq(studyPlans.kind, 'working'), eq(studyPlans.status, 'approved')));
   const ids = plans.map((p) => p.id);
   if (ids.length === 0) return new Map<string, { plan: (typeof plans)[number]; lines: PlanLine[]; choose: Map<string, number>; practices: (typeof studyPlanPractices.$inferSelect)[] }>();
-  const [lines, groups, practices] = await Promise.all([
-    tx.select().from(studyPlanLines).where(inArray(studyPlanLines.planId, ids)).orderBy(asc(studyPlanLines.semester), asc(studyPlanLines.position)),
-    tx.select().from(studyPlanElectiveGroups).where(inArray(studyPlanElectiveGroups.planId, ids)),
-    tx.select().from(studyPlanPractices).where(inArray(studyPlanPractices.planId, ids)),
-  ]);
+  // one after another: a transaction is one connection (node-postgres refuses queries sent at once on one client)
+  const lines = await tx.select().from(studyPlanLines).where(inArray(studyPlanLines.planId, ids)).orderBy(asc(studyPlanLines.semester), asc(studyPlanLines.position));
+  const groups = await tx.select().from(studyPlanElectiveGroups).where(inArray(studyPlanElectiveGroups.planId, ids));
+  const practices = await tx.select().from(studyPlanPractices).where(inArray(studyPlanPractices.planId, ids));
   return new Map(
     plans.map((plan) => [
       `${plan.programId}:${plan.admissionYear}`,

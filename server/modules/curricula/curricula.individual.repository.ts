@@ -62,16 +62,15 @@ export async function findProgram(db: Executor, programId: string) {
 
 /** Everything of a working plan an ИУП is built from: lines with the discipline's code, names and languages, groups, practices. */
 export async function workingPlanContent(db: Executor, planId: string) {
-  const [lines, groups, practices] = await Promise.all([
-    db
-      .select({ line: studyPlanLines, code: disciplines.code, nameRu: disciplines.nameRu, nameKy: disciplines.nameKy, nameEn: disciplines.nameEn, languages: disciplines.languages })
-      .from(studyPlanLines)
-      .innerJoin(disciplines, eq(disciplines.id, studyPlanLines.disciplineId))
-      .where(eq(studyPlanLines.planId, planId))
-      .orderBy(asc(studyPlanLines.semester), asc(studyPlanLines.position)),
-    db.select().from(studyPlanElectiveGroups).where(eq(studyPlanElectiveGroups.planId, planId)).orderBy(asc(studyPlanElectiveGroups.key)),
-    db.select().from(studyPlanPractices).where(eq(studyPlanPractices.planId, planId)).orderBy(asc(studyPlanPractices.semester)),
-  ]);
+  // one after another: derivation reads it inside its transaction, one connection
+  const lines = await db
+    .select({ line: studyPlanLines, code: disciplines.code, nameRu: disciplines.nameRu, nameKy: disciplines.nameKy, nameEn: disciplines.nameEn, languages: disciplines.languages })
+    .from(studyPlanLines)
+    .innerJoin(disciplines, eq(disciplines.id, studyPlanLines.disciplineId))
+    .where(eq(studyPlanLines.planId, planId))
+    .orderBy(asc(studyPlanLines.semester), asc(studyPlanLines.position));
+  const groups = await db.select().from(studyPlanElectiveGroups).where(eq(studyPlanElectiveGroups.planId, planId)).orderBy(asc(studyPlanElectiveGroups.key));
+  const practices = await db.select().from(studyPlanPractices).where(eq(studyPlanPractices.planId, planId)).orderBy(asc(studyPlanPractices.semester));
   return { lines, groups, practices };
 }
 

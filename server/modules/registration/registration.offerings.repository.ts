@@ -52,15 +52,14 @@ export async function approvedWorkingPlans(db: Executor, programIds: string[]) {
 /** The discipline lines of some plans with the discipline's kind, and their elective groups. */
 export async function planLinesOf(db: Executor, planIds: string[]) {
   if (planIds.length === 0) return { lines: [], groups: [] };
-  const [lines, groups] = await Promise.all([
-    db
+  // one after another: generation runs inside a transaction, one connection
+  const lines = await db
       .select({ planId: studyPlanLines.planId, disciplineId: studyPlanLines.disciplineId, semester: studyPlanLines.semester, groupKind: studyPlanLines.groupKind, electiveGroup: studyPlanLines.electiveGroup, hoursLecture: studyPlanLines.hoursLecture, hoursPractice: studyPlanLines.hoursPractice, hoursLab: studyPlanLines.hoursLab, disciplineKind: disciplines.kind })
       .from(studyPlanLines)
       .innerJoin(disciplines, eq(disciplines.id, studyPlanLines.disciplineId))
       .where(inArray(studyPlanLines.planId, planIds))
-      .orderBy(asc(studyPlanLines.planId), asc(studyPlanLines.semester), asc(studyPlanLines.position)),
-    db.select().from(studyPlanElectiveGroups).where(inArray(studyPlanElectiveGroups.planId, planIds)),
-  ]);
+      .orderBy(asc(studyPlanLines.planId), asc(studyPlanLines.semester), asc(studyPlanLines.position));
+  const groups = await db.select().from(studyPlanElectiveGroups).where(inArray(studyPlanElectiveGroups.planId, planIds));
   return { lines, groups };
 }
 
