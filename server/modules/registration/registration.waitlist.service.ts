@@ -111,7 +111,7 @@ export async function leaveWaitlist(ctx: ServiceContext, entryId: string, how: '
   return entryDto(ctx.db, row);
 }
 
-/** Expires offers past their deadline, passing each seat on (run by the server's timer and before reads). */
+/** Expires offers past their deadline, passing each seat on (the server runs it every minute). */
 export async function expireOffers(ctx: Pick<ServiceContext, 'db' | 'now' | 'requestId'>): Promise<number> {
   let expired = 0;
   for (const offer of await repo.expiredOffers(ctx.db, ctx.now)) {
