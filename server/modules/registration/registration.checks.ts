@@ -1,3 +1,4 @@
+import { dayInZone } from '../../../shared/calendar-day.ts';
 import type { Term } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
 import type { IndividualPlanStatus } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
 import { isPassed } from '../../../shared/modules/gradebook/rules/grading-scale.ts';
@@ -12,7 +13,13 @@ import * as repo from './registration.enrolment.repository.ts';
 
 /** The checks every registration step shares (DOMAIN.md §4): standing, the window, holds, prerequisites, and whether the plan may change. */
 
-const dayText = (day: string) => day.split('-').reverse().join('.');
+/** dd.mm.yyyy, as a refusal shows a day */
+export const dayText = (day: string) => day.split('-').reverse().join('.');
+/** dd.mm.yyyy HH:mm in the university's zone, as a refusal shows a moment */
+export function momentText(at: Date, timeZone: string): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return `${dayText(dayInZone(at, timeZone))} ${time}`;
+}
 export const termName = (lang: Lang, term: Term) => translate(lang, `calendar:termKind.${term}`);
 export const nameIn = (lang: Lang, d: { code: string; nameRu: string; nameKy: string; nameEn: string }) => `${d.code} ${lang === 'ky' ? d.nameKy : lang === 'en' ? d.nameEn : d.nameRu}`;
 export const sectionName = (lang: Lang, s: { kind: 'lecture' | 'practice' | 'lab'; number: number }) => translate(lang, 'registration:sectionName', { kind: translate(lang, `registration:sectionKind.${s.kind}`), number: s.number });

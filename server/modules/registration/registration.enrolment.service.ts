@@ -77,7 +77,8 @@ export async function enrol(ctx: ServiceContext, studentId: string, body: EnrolB
   }
 }
 
-async function sectionNumber(tx: Parameters<typeof repo.findSection>[0], sectionId: string): Promise<number> {
+/** The number of a section (to name it in a refusal). */
+export async function sectionNumber(tx: Parameters<typeof repo.findSection>[0], sectionId: string): Promise<number> {
   return (await repo.findSection(tx, sectionId))?.section.number ?? 0;
 }
 

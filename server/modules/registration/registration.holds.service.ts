@@ -10,11 +10,10 @@ import { newId } from '../../platform/ids.ts';
 import { universityToday } from '../../platform/settings/settings.service.ts';
 import { translate } from '../../platform/i18n/translate.ts';
 import { fullName } from '../identity/index.ts';
+import { dayText } from './registration.checks.ts';
 import { holdsTarget } from './registration.policy.ts';
 import * as repo from './registration.repository.ts';
 
-/** dd.mm.yyyy, as the refusal shows a day */
-const dayText = (day: string) => day.split('-').reverse().join('.');
 
 /** The refusal for a kind the actor's office may not set or lift, naming the kind and who may. */
 function kindRefusal(ctx: ServiceContext, kind: HoldDto['kind'], action: 'set' | 'lift'): AppError {

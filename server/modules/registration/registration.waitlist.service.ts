@@ -7,9 +7,9 @@ import type { ServiceContext } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { notify } from '../../platform/notifications/index.ts';
 import { getSetting, universityToday } from '../../platform/settings/settings.service.ts';
-import { activeStanding, nameIn, noHolds, sectionName } from './registration.checks.ts';
+import { activeStanding, momentText, nameIn, noHolds, sectionName } from './registration.checks.ts';
 import * as repo from './registration.enrolment.repository.ts';
-import { enrolmentDto } from './registration.enrolment.service.ts';
+import { enrolmentDto, sectionNumber } from './registration.enrolment.service.ts';
 import { studentAccess } from './registration.policy.ts';
 
 /**
@@ -74,8 +74,6 @@ async function ownEntry(ctx: ServiceContext, entryId: string) {
   return { entry, ...section };
 }
 
-const dateTime = (at: Date) => at.toISOString().slice(0, 16).replace('T', ' ');
-
 /** Accepts an offered seat before its deadline: the place is made on the seat held (no new seat taken). Audited. */
 export async function acceptOffer(ctx: ServiceContext, entryId: string): Promise<EnrolmentDto> {
   const { entry, section, offering, discipline } = await ownEntry(ctx, entryId);
@@ -86,9 +84,9 @@ export async function acceptOffer(ctx: ServiceContext, entryId: string): Promise
     await repo.lockStudent(tx, entry.studentId);
     const locked = await repo.findWaitlistEntry(tx, entry.id, true);
     if (!locked || locked.status !== 'offered') throw new AppError('WAITLIST_NOT_OFFERED');
-    if (locked.offerExpiresAt && locked.offerExpiresAt <= ctx.now) throw new AppError('WAITLIST_OFFER_EXPIRED', { until: dateTime(locked.offerExpiresAt) });
+    if (locked.offerExpiresAt && locked.offerExpiresAt <= ctx.now) throw new AppError('WAITLIST_OFFER_EXPIRED', { until: momentText(locked.offerExpiresAt, await getSetting(tx, 'university.timeZone')) });
     const held = await repo.enrolledOfKind(tx, entry.studentId, offering.id, section.kind);
-    if (held) throw new AppError('SECTION_KIND_TAKEN', { section: sectionName(ctx.lang, { kind: held.kind, number: (await repo.findSection(tx, held.sectionId))?.section.number ?? 0 }) });
+    if (held) throw new AppError('SECTION_KIND_TAKEN', { section: sectionName(ctx.lang, { kind: held.kind, number: await sectionNumber(tx, held.sectionId) }) });
     const inserted = await repo.insertEnrolment(tx, { id: newId(), sectionId: section.id, offeringId: offering.id, kind: section.kind, studentId: entry.studentId, planLineId: entry.planLineId, status: 'enrolled', enrolledBy: ctx.actor.userId, enrolledAt: ctx.now });
     await repo.moveWaitlistEntry(tx, entry.id, 'offered', { status: 'accepted', resolvedAt: ctx.now });
     await recordAudit(tx, ctx, { action: 'registration.enrolment.manage', entityType: 'enrolment', entityId: inserted.id, after: { ...inserted, fromWaitlist: entry.id } });
