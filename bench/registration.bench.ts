@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../server/platform/db/client.ts';
-import { agrees, cpuSeconds, enrolRequest, invariants, percentile, sampleActivity, send, type Answer, type Invariants } from './lib/registration-drive.ts';
+import { agrees, cpuSeconds, enrolRequest, invariants, machineBusySeconds, percentile, sampleActivity, send, type Answer, type Invariants } from './lib/registration-drive.ts';
 import { seedBenchData, type BenchData } from './lib/registration-setup.ts';
 import { replaceSection } from './lib/report.ts';
 import { startServer } from './lib/server-process.ts';
@@ -80,7 +80,7 @@ async function wide(baseUrl: string, data: BenchData, clients: BenchData['client
       const c = clients[n % clients.length]!;
       const o = offerings[Math.floor(n / clients.length) % offerings.length]!;
       const due = performance.now();
-      answers.push(await send(baseUrl, agent, enrolRequest(c, o.disciplineId, o.sectionIds[n % o.sectionIds.length]!), due, 10_000));
+      answers.push(await send(baseUrl, agent, enrolRequest(c, o.disciplineId, o.sectionIds[n % o.sectionIds.length]!), due, 60_000));
     }
   };
   await Promise.all(Array.from({ length: S.connections }, loop));
@@ -95,16 +95,25 @@ async function scenarioA(engine: string, baseUrl: string, data: BenchData, clien
   const warm = await wide(baseUrl, data, clients, 2); // JIT, caches, pool: not measured (but checked)
   let stop = false;
   const sampling = profile?.activity?.(() => stop);
-  const cpu0 = await cpuSeconds(profile?.pid);
+  const cpu0 = cpuSeconds(profile?.pid);
+  const busy0 = machineBusySeconds();
+  const own0 = process.cpuUsage();
   const { answers, wall } = await wide(baseUrl, data, clients, S.duration);
-  const cpu1 = await cpuSeconds(profile?.pid);
+  const cpu1 = cpuSeconds(profile?.pid);
+  const busy1 = machineBusySeconds();
+  const own = process.cpuUsage(own0);
   stop = true;
   const activity = sampling ? await sampling : null;
   const s = summarise(answers);
   const all = summarise([...warm.answers, ...answers]);
   const inv = await check();
   const notes: string[] = [];
-  if (cpu0 !== null && cpu1 !== null) notes.push(`${engine} (a): the server process used ${((cpu1 - cpu0) / wall).toFixed(2)} cores on average.`);
+  if (cpu0 !== null && cpu1 !== null) {
+    const server = (cpu1 - cpu0) / wall;
+    const generator = (own.user + own.system) / 1e6 / wall;
+    const rest = busy0 !== null && busy1 !== null ? `, the rest of the machine (the database, the other services) ${((busy1 - busy0) / wall - server - generator).toFixed(2)}, of ${os.cpus().length}` : '';
+    notes.push(`${engine} (a): cores busy on average: the server process ${server.toFixed(2)}, the load generator ${generator.toFixed(2)}${rest}; ${((1000 * server * wall) / answers.length).toFixed(2)} ms of the server's CPU per request.`);
+  }
   if (activity) {
     const total = [...activity.values()].reduce((a, b) => a + b, 0);
     const top = [...activity].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([what, n]) => `  - ${((100 * n) / total).toFixed(0)}% \`${what.replaceAll('`', "'")}\``);
@@ -175,6 +184,16 @@ async function setSynchronousCommitOff(url: string): Promise<void> {
   }
 }
 
+/** CHECKPOINT: the seeding's dirty pages go to disk now, not during the measured run. */
+async function checkpoint(url: string): Promise<void> {
+  const db = await openDatabase({ url, poolSize: 1 });
+  try {
+    await db.db.execute(sql`checkpoint`);
+  } finally {
+    await db.close();
+  }
+}
+
 function partition(data: BenchData, rush: boolean) {
   const hot = rush ? data.clients.slice(0, S.hotClients) : [];
   const rushers = rush ? data.clients.slice(hot.length, hot.length + S.rushStudents) : [];
@@ -200,6 +219,8 @@ async function runEngine(engine: 'postgres' | 'pglite'): Promise<{ rows: Row[]; 
   const capacity = Math.ceil(students / S.sections) + 10;
   const data = await seedBenchData(target, { students, disciplines: S.disciplines, sectionsPerOffering: S.sections, capacity, hotPrefilled: S.hotPrefilled, hotCapacity: S.hotPrefilled + S.hotSeats, secret: SECRET });
   const notes = [`${engine}: demo DEMO_SIZE=${data.demoSize} seeded in ${data.seconds.demo.toFixed(0)} s; ${data.load.students.length} students with an ИУП (${S.disciplines + 1} lines each, ${data.load.academicYear} ${data.load.term}) and ${S.disciplines} offerings × ${S.sections} sections of ${capacity} seats in ${data.seconds.load.toFixed(0)} s; ${data.clients.length} sessions in ${data.seconds.sessions.toFixed(0)} s.`];
+  // the data set is loaded the day before: its writes are checkpointed before registration opens
+  if (engine === 'postgres') await checkpoint(target.url!);
   const server = await startServer(ROOT, dataDir, serverEnv, 300_000);
   cleanups.push(() => server.stop());
   const { hot, rushers, rest } = partition(data, engine === 'postgres');

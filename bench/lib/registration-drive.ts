@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../server/platform/db/client.ts';
@@ -103,12 +104,22 @@ export async function sampleActivity(db: Db, stopAt: () => boolean, everyMs = 10
 }
 
 /** CPU seconds a process has used so far (Linux /proc), or null elsewhere. */
-export async function cpuSeconds(pid: number | undefined): Promise<number | null> {
+export function cpuSeconds(pid: number | undefined): number | null {
   if (!pid) return null;
   try {
-    const { readFileSync } = await import('node:fs');
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The whole machine's busy CPU time so far, in seconds of one core (/proc/stat: all but idle and iowait). */
+export function machineBusySeconds(): number | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const total = fields.slice(0, 8).reduce((a, b) => a + b, 0);
+    return (total - fields[3]! - fields[4]!) / 100;
   } catch {
     return null;
   }

@@ -53,7 +53,9 @@ export async function startServer(repoRoot: string, dataDir: string, env: Record
   const port = await freePort();
   const logFile = path.join(dataDir, 'server.log');
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, ['server/main.ts'], {
+  // BENCH_SERVER_NODE_ARGS: flags for the server's node only (say `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it)
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'server/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, WEB_DIR: path.join(dataDir, 'no-web'), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

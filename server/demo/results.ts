@@ -9,7 +9,7 @@ import type { Tx } from '../platform/db/client.ts';
 import type { ServiceContext } from '../platform/http/context.ts';
 import { newId } from '../platform/ids.ts';
 import { studyPlanLines, studyPlans } from '../modules/curricula/curricula.tables.ts';
-import { recordFinalResults, type FinalResultInput } from '../modules/gradebook/index.ts';
+import { recordFinalResultsInBulk, type FinalResultInput } from '../modules/gradebook/index.ts';
 import { holds } from '../modules/registration/registration.tables.ts';
 import { users } from '../modules/identity/identity.tables.ts';
 import { groupProfiles, placements, students } from '../modules/students/students.tables.ts';
@@ -125,14 +125,13 @@ export async function seedDemoResults(tx: Tx, now: Date): Promise<number> {
   const today = dayInZone(now, 'Asia/Bishkek');
   const ctx: ServiceContext = { db: tx, actor: { userId: await userNamed(tx, 'registrar'), username: 'registrar', lang: 'ru', grants: [], sessionId: '', csrfToken: '' }, now, requestId: 'demo', lang: 'ru', ip: null, userAgent: null, services: {} as never };
   const rng = xoroshiro128plus(2027);
-  let count = 0;
+  const inputs: FinalResultInput[] = [];
   for (const cohort of await cohorts(tx)) {
     if (cohort.status === 'expelled' || cohort.status === 'graduated' || courseOf(cohort.admissionYear, now) < 2) continue;
     const plan = lines.get(`${cohort.programId}/${cohort.admissionYear}`) ?? lines.get(`${cohort.programId}/base`) ?? [];
-    const inputs = studentInputs(rng, cohort.studentId, plan, finishedSemesters(cohort.admissionYear, today), today);
-    if (inputs.length) count += (await recordFinalResults(ctx, tx, inputs)).length;
+    inputs.push(...studentInputs(rng, cohort.studentId, plan, finishedSemesters(cohort.admissionYear, today), today));
   }
-  return count;
+  return inputs.length ? recordFinalResultsInBulk(ctx, tx, inputs) : 0;
 }
 
 const dayBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);

@@ -8,7 +8,7 @@ import { loginAs, type Client } from '../../test/login-as.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { campus, STUDENT_PASSWORD, type Campus } from '../registration/registration.fixtures.ts';
 import { finalResults } from './gradebook.tables.ts';
-import { passedDisciplines, recordFinalResult, recordFinalResults, type FinalResultInput } from './index.ts';
+import { passedDisciplines, recordFinalResult, recordFinalResults, recordFinalResultsInBulk, type FinalResultInput } from './index.ts';
 
 let t: TestApp;
 let c: Campus;
@@ -123,5 +123,31 @@ describe('the grading scale is a setting', () => {
     expect(recorded).toMatchObject({ letter: 'FX', attempt: 2 });
     expect((await results(as.studentA!)).body.items.find((r: { disciplineCode: string }) => r.disciplineCode === 'HIST')).toMatchObject({ letter: 'B', gradePoint: 3.25 });
     expect((await as.root!.send('PUT', '/api/admin/settings/gradebook.gradingScale', { value: DEFAULT_GRADING_SCALE })).status).toBe(200);
+  });
+});
+
+describe('recording a history in bulk', () => {
+  it('numbers attempts after the ones recorded, within the batch too, and audits once per student', async () => {
+    const auditsOf = async (studentId: string) => (await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'gradebook.result.record'), eq(auditLog.entityId, studentId)))).length;
+    const [auditsA, auditsB] = [await auditsOf(c.a.id), await auditsOf(c.b.id)];
+    // a has 2 attempts of MATH, b 3 of PHYS (the concurrent recordings above), b none of PE
+    const made = await t.database.db.transaction((tx) =>
+      recordFinalResultsInBulk(ctx, tx, [input(d.MATH!, 80, null, 'summer', '2026-2027'), input(d.PHYS!, 70, null, 'autumn', '2026-2027', c.b.id), input(d.PHYS!, 75, null, 'spring', '2026-2027', c.b.id), input(d.PE!, null, 'pass', 'autumn', '2026-2027', c.b.id)]),
+    );
+    expect(made).toBe(4);
+    const rows = await t.database.db.select().from(finalResults).where(eq(finalResults.academicYear, '2026-2027'));
+    const attempts = Object.fromEntries(rows.map((r) => [`${r.studentId === c.a.id ? 'a' : 'b'}/${r.disciplineId === d.MATH ? 'MATH' : r.disciplineId === d.PHYS ? 'PHYS' : 'PE'}/${r.term}`, [r.letter, r.attempt]]));
+    expect(attempts).toEqual({ 'a/MATH/summer': ['B', 3], 'b/PHYS/autumn': ['C', 4], 'b/PHYS/spring': ['C+', 5], 'b/PE/autumn': ['pass', 1] });
+    expect([await auditsOf(c.a.id), await auditsOf(c.b.id)]).toEqual([auditsA + 1, auditsB + 1]);
+  });
+
+  it('refuses the whole batch for one bad row, recording nothing', async () => {
+    const count = async () => (await t.database.db.select().from(finalResults)).length;
+    const before = await count();
+    const bulk = (inputs: FinalResultInput[]) => t.database.db.transaction((tx) => recordFinalResultsInBulk(ctx, tx, inputs));
+    await expect(bulk([input(d.HIST!, 90, null, 'autumn', '2026-2027'), input(d.CHEM!, 87, 'A', 'autumn', '2026-2027')])).rejects.toMatchObject({ code: 'FINAL_RESULT_INVALID', details: { index: 1, problem: 'pointsDisagree' } });
+    await expect(bulk([input(d.HIST!, 90, null, 'autumn', '2026-2027', '00000000-0000-4000-8000-000000000009')])).rejects.toMatchObject({ code: 'STUDENT_NOT_FOUND' });
+    await expect(bulk([input('00000000-0000-4000-8000-000000000009', 90, null, 'autumn', '2026-2027')])).rejects.toMatchObject({ code: 'DISCIPLINE_NOT_FOUND' });
+    expect(await count()).toBe(before);
   });
 });

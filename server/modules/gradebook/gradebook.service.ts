@@ -2,7 +2,7 @@ import { can } from '../../../shared/access/can.ts';
 import type { FinalResultDto, StudentResultsDto } from '../../../shared/modules/gradebook/gradebook.contracts.ts';
 import type { Letter, ResultSource, Term } from '../../../shared/modules/gradebook/gradebook.vocabulary.ts';
 import { fivePointOf, isAcademicYear, isPassed, latestAttempts, resolveMark } from '../../../shared/modules/gradebook/rules/grading-scale.ts';
-import { recordAudit } from '../../platform/audit/record-audit.ts';
+import { recordAudit, recordAuditMany } from '../../platform/audit/record-audit.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
@@ -73,6 +73,40 @@ export async function recordFinalResults(ctx: ServiceContext, tx: Executor, inpu
     recorded.push(...inserted.map((r) => ({ id: r.id, studentId, disciplineId: r.disciplineId, letter: r.letter, gradePoint: r.gradePoint === null ? null : Number(r.gradePoint), attempt: r.attempt })));
   }
   return recorded;
+}
+
+/**
+ * Records many students' final results at once (a history brought over from an earlier system, the
+ * demo university): the same checks, attempt numbers and one audit row per student as
+ * recordFinalResults, but one table lock instead of a lock per student (thousands of advisory locks
+ * would outgrow the server's lock table) and set-based reads and writes.
+ */
+export async function recordFinalResultsInBulk(ctx: ServiceContext, tx: Executor, inputs: readonly FinalResultInput[]): Promise<number> {
+  const scale = await getSetting(tx, 'gradebook.gradingScale');
+  const marks = inputs.map((input, index) => markOf(input, scale, index));
+  const known = await repo.existingDisciplines(tx, [...new Set(inputs.map((i) => i.disciplineId))]);
+  if (inputs.some((i) => !known.has(i.disciplineId))) throw new AppError('DISCIPLINE_NOT_FOUND');
+  const studentIds = [...new Set(inputs.map((i) => i.studentId))];
+  if ((await repo.existingStudents(tx, studentIds)).size !== studentIds.length) throw new AppError('STUDENT_NOT_FOUND');
+  // writers of results wait for the bulk (and it for them): attempt numbers stay one sequence per student and discipline
+  await repo.lockResultsTable(tx);
+  const attempts = await repo.lastAttemptsOf(tx, studentIds);
+  const rows = inputs.map((input, index) => {
+    const key = `${input.studentId}/${input.disciplineId}`;
+    const attempt = (attempts.get(key) ?? 0) + 1;
+    attempts.set(key, attempt);
+    const mark = marks[index]!;
+    return { id: newId(), ...input, letter: mark.letter, gradePoint: mark.gradePoint === null ? null : mark.gradePoint.toFixed(2), attempt, recordedBy: ctx.actor.userId, recordedAt: ctx.now, createdAt: ctx.now };
+  });
+  const inserted = await repo.insertResultsChunked(tx, rows);
+  const byStudent = new Map<string, typeof inserted>();
+  for (const row of inserted) byStudent.set(row.studentId, [...(byStudent.get(row.studentId) ?? []), row]);
+  await recordAuditMany(
+    tx,
+    ctx,
+    [...byStudent].map(([studentId, mine]) => ({ action: 'gradebook.result.record' as const, entityType: 'studentResults', entityId: studentId, after: mine })),
+  );
+  return inserted.length;
 }
 
 /** Records one final result (see recordFinalResults). */

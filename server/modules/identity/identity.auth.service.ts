@@ -90,11 +90,19 @@ export async function signIn(ctx: PublicContext, username: string, password: str
 /** The actor behind a session: the user and every grant they hold. */
 export async function loadActor(ctx: Pick<PublicContext, 'db'>, user: repo.UserRow, session: repo.SessionRow): Promise<Actor> {
   const grants = await repo.listGrants(ctx.db, [user.id]);
+  return actorOf(
+    user,
+    session,
+    grants.map(({ grant }) => grant),
+  );
+}
+
+function actorOf(user: repo.UserRow, session: repo.SessionRow, grants: repo.ActorGrant[]): Actor {
   return {
     userId: user.id,
     username: user.username,
     lang: user.lang,
-    grants: grants.map(({ grant }) => ({ role: grant.role as Actor['grants'][number]['role'], scopeUnitId: grant.scopeUnitId, scopeStudentId: grant.scopeStudentId })),
+    grants: grants.map((grant) => ({ role: grant.role as Actor['grants'][number]['role'], scopeUnitId: grant.scopeUnitId, scopeStudentId: grant.scopeStudentId })),
     sessionId: session.id,
     csrfToken: session.csrfToken,
   };
@@ -112,7 +120,7 @@ export async function resolveSession(ctx: Pick<PublicContext, 'db' | 'now' | 'se
   if (ctx.now.getTime() - found.session.lastSeenAt.getTime() > idleMinutes * 60_000) return null;
   // one write a minute at most: the idle clock needs no finer grain, and reads stay reads
   if (ctx.now.getTime() - found.session.lastSeenAt.getTime() > 60_000) await repo.touchSession(ctx.db, digest, ctx.now);
-  return loadActor(ctx, found.user, found.session);
+  return actorOf(found.user, found.session, found.grants);
 }
 
 /** What the web needs about the signed-in user: profile, grants, abilities, CSRF token, university. */

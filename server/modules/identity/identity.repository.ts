@@ -38,10 +38,24 @@ export async function insertUser(db: Executor, values: typeof users.$inferInsert
   return row;
 }
 
-/** A live session (not revoked, not past its absolute expiry) with its user, by token digest. */
+/** A grant as an actor carries it: the role and its scope. */
+export interface ActorGrant {
+  role: string;
+  scopeUnitId: string | null;
+  scopeStudentId: string | null;
+}
+
+/**
+ * A live session (not revoked, not past its absolute expiry) by token digest, with its user and the
+ * user's grants in one round trip: every request of a signed-in user starts here.
+ */
 export async function findLiveSession(db: Executor, digest: string, now: Date) {
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({
+      session: sessions,
+      user: users,
+      grants: sql<ActorGrant[]>`coalesce((select json_agg(json_build_object('role', g.role, 'scopeUnitId', g.scope_unit_id, 'scopeStudentId', g.scope_student_id) order by g.created_at, g.id) from role_grants g where g.user_id = ${users.id}), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, digest), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));

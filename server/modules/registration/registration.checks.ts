@@ -28,7 +28,11 @@ export type Standing = NonNullable<Awaited<ReturnType<typeof repo.studentOn>>>;
 
 /** The student's standing on a day, refused unless studying (on leave: its own reason). */
 export async function activeStanding(db: Executor, lang: Lang, studentId: string, day: string, student: string): Promise<Standing> {
-  const standing = await repo.studentOn(db, studentId, day);
+  return studying(await repo.studentOn(db, studentId, day), student);
+}
+
+/** The same, of a standing already read. */
+export function studying<T extends { status: Standing['status'] }>(standing: T | undefined, student: string): T {
   if (!standing) throw new AppError('STUDENT_NOT_FOUND');
   if (standing.status === 'onLeave') throw new AppError('STUDENT_ON_LEAVE', { student });
   if (standing.status !== 'active') throw new AppError('STUDENT_NOT_ACTIVE', { student });
@@ -37,7 +41,11 @@ export async function activeStanding(db: Executor, lang: Lang, studentId: string
 
 /** The term's window open today, or the refusal naming when the next one opens. */
 export async function openWindow(db: Executor, lang: Lang, academicYear: number, term: Term, day: string): Promise<RegistrationWindow> {
-  const periods = await repo.periodsOfYear(db, academicYear);
+  return windowIn(lang, await repo.periodsOfYear(db, academicYear), term, day);
+}
+
+/** The same, of a year's periods already read. */
+export function windowIn(lang: Lang, periods: readonly repo.PeriodFact[], term: Term, day: string): RegistrationWindow {
   const window = windowFor(periods, day, term);
   if (window) return window;
   const next = nextWindow(periods, day, term);
@@ -47,9 +55,13 @@ export async function openWindow(db: Executor, lang: Lang, academicYear: number,
 
 /** Refuses while any hold is in force, naming each kind and reason. */
 export async function noHolds(ctx: { db: Executor; lang: Lang }, studentId: string, day: string): Promise<void> {
-  const holds = await activeHolds(ctx, studentId, day);
+  refuseHolds(ctx.lang, await activeHolds(ctx, studentId, day));
+}
+
+/** The same, of the holds in force already read. */
+export function refuseHolds(lang: Lang, holds: readonly { kind: repo.HoldFact['kind']; reason: string }[]): void {
   if (holds.length === 0) return;
-  const text = holds.map((h) => `${translate(ctx.lang, `registration:kind.${h.kind}`)} (${h.reason})`).join('; ');
+  const text = holds.map((h) => `${translate(lang, `registration:kind.${h.kind}`)} (${h.reason})`).join('; ');
   throw new AppError('REGISTRATION_HOLD', { holds: text }, { kinds: holds.map((h) => h.kind) });
 }
 
@@ -58,8 +70,16 @@ export async function noHolds(ctx: { db: Executor; lang: Lang }, studentId: stri
  * student's plan places in an earlier term of the same year counts while it is being studied: spring
  * registration runs before the autumn exams (seed 003 §4.3, 30 days before the term ends).
  */
-export async function prerequisitesPassed(db: Executor, lang: Lang, plan: { id: string; studentId: string }, term: Term, discipline: { id: string; code: string; nameRu: string; nameKy: string; nameEn: string }): Promise<void> {
-  const failing = (await repo.prerequisiteLetters(db, plan.studentId, discipline.id)).filter((p) => p.letter === undefined || !isPassed(p.letter));
+export async function prerequisitesPassed(
+  db: Executor,
+  lang: Lang,
+  plan: { id: string; studentId: string },
+  term: Term,
+  discipline: { id: string; code: string; nameRu: string; nameKy: string; nameEn: string },
+  prerequisites?: repo.PrerequisiteFact[],
+): Promise<void> {
+  const required = prerequisites ?? (await repo.prerequisitesOf(db, discipline.id));
+  const failing = (await repo.prerequisiteLetters(db, plan.studentId, required)).filter((p) => p.letter === undefined || !isPassed(p.letter));
   const studying = await repo.plannedBefore(db, plan.id, term, failing.filter((p) => p.letter === undefined).map((p) => p.id));
   const missing = failing.filter((p) => !studying.has(p.id));
   if (missing.length) throw new AppError('PREREQUISITES_NOT_PASSED', { discipline: nameIn(lang, discipline), missing: missing.map((m) => m.code).join(', ') }, { missing: missing.map((m) => m.id) });

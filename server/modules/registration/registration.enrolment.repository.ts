@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, lte, or, gte, sql } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/client.ts';
+import type { AuditValues } from '../../platform/audit/record-audit.ts';
+import { queryRows, type Executor } from '../../platform/db/client.ts';
 import { newId } from '../../platform/ids.ts';
 import { academicYears, calendarPeriods } from '../calendar/calendar.tables.ts';
 import { individualPlanLines, individualPlans, individualPlanStatusChanges } from '../curricula/curricula.individual.tables.ts';
@@ -8,6 +9,8 @@ import { finalResults } from '../gradebook/gradebook.tables.ts';
 import { users } from '../identity/identity.tables.ts';
 import { groupProfiles, placements, programs, students } from '../students/students.tables.ts';
 import { enrolments, offerings, sections, waitlistEntries } from './registration.offerings.tables.ts';
+import { holdInForceOn, type HoldRow } from './registration.repository.ts';
+import { holds } from './registration.tables.ts';
 
 /** Queries of enrolment: what a registration is checked against, and the seat counter. */
 
@@ -35,6 +38,30 @@ export async function studentOn(db: Executor, studentId: string, day: string) {
     .leftJoin(placements, and(eq(placements.studentId, students.id), eq(placements.isCancelled, false), lte(placements.validFrom, day), or(isNull(placements.validTo), gte(placements.validTo, day))))
     .leftJoin(groupProfiles, eq(groupProfiles.unitId, placements.groupId))
     .leftJoin(programs, eq(programs.id, placements.programId))
+    .where(eq(students.id, studentId))
+    .limit(1);
+  return row;
+}
+
+/** A hold as a refusal names it. */
+export interface HoldFact {
+  id: string;
+  kind: HoldRow['kind'];
+  reason: string;
+  since: string;
+  until: string | null;
+}
+
+/** The student's standing on a day (as `studentOn`) with the holds in force that day, in one round trip. */
+export async function standingWithHolds(db: Executor, studentId: string, day: string) {
+  const [row] = await db
+    .select({
+      status: placements.status,
+      holds: sql<HoldFact[]>`coalesce((select json_agg(json_build_object('id', ${holds.id}, 'kind', ${holds.kind}, 'reason', ${holds.reason}, 'since', ${holds.since}, 'until', ${holds.until}) order by ${holds.since}, ${holds.id})
+        from ${holds} where ${holds.studentId} = ${students.id} and ${holdInForceOn(day)}), '[]'::json)`,
+    })
+    .from(students)
+    .leftJoin(placements, and(eq(placements.studentId, students.id), eq(placements.isCancelled, false), lte(placements.validFrom, day), or(isNull(placements.validTo), gte(placements.validTo, day))))
     .where(eq(students.id, studentId))
     .limit(1);
   return row;
@@ -86,13 +113,49 @@ export async function findSection(db: Executor, sectionId: string) {
   return row;
 }
 
-/** The prerequisites of a discipline with the student's latest letter in each (none when never taken). */
-export async function prerequisiteLetters(db: Executor, studentId: string, disciplineId: string) {
-  const rows = await db
+export type PeriodFact = Awaited<ReturnType<typeof periodsOfYear>>[number];
+export interface PrerequisiteFact {
+  id: string;
+  code: string;
+}
+
+/**
+ * What a registration request is checked against, in one round trip (registration day runs on round
+ * trips): the ИУП line with its plan, the section with its offering and discipline, the calendar
+ * periods of the plan's year and the discipline's prerequisites. Undefined when the line or the
+ * section does not exist (the caller asks which, to say so).
+ */
+export async function enrolmentFacts(db: Executor, lineId: string, sectionId: string) {
+  const [row] = await db
+    .select({
+      line: individualPlanLines,
+      plan: individualPlans,
+      section: sections,
+      offering: offerings,
+      discipline: { id: disciplines.id, code: disciplines.code, nameRu: disciplines.nameRu, nameKy: disciplines.nameKy, nameEn: disciplines.nameEn, credits: disciplines.credits },
+      periods: sql<PeriodFact[]>`coalesce((select json_agg(json_build_object('kind', cp.kind, 'termKind', cp.term_kind, 'startDate', cp.start_date, 'endDate', cp.end_date)) from calendar_periods cp join academic_years ay on ay.id = cp.year_id where ay.start_year = ${individualPlans.academicYear}), '[]'::json)`,
+      prerequisites: sql<PrerequisiteFact[]>`coalesce((select json_agg(json_build_object('id', dp.prerequisite_id, 'code', pd.code) order by pd.code) from discipline_prerequisites dp join disciplines pd on pd.id = dp.prerequisite_id where dp.discipline_id = ${offerings.disciplineId}), '[]'::json)`,
+    })
+    .from(individualPlanLines)
+    .innerJoin(individualPlans, eq(individualPlans.id, individualPlanLines.planId))
+    .innerJoin(sections, eq(sections.id, sectionId))
+    .innerJoin(offerings, eq(offerings.id, sections.offeringId))
+    .innerJoin(disciplines, eq(disciplines.id, offerings.disciplineId))
+    .where(eq(individualPlanLines.id, lineId));
+  return row;
+}
+
+/** The prerequisites of a discipline. */
+export async function prerequisitesOf(db: Executor, disciplineId: string): Promise<PrerequisiteFact[]> {
+  return db
     .select({ id: disciplinePrerequisites.prerequisiteId, code: disciplines.code })
     .from(disciplinePrerequisites)
     .innerJoin(disciplines, eq(disciplines.id, disciplinePrerequisites.prerequisiteId))
     .where(eq(disciplinePrerequisites.disciplineId, disciplineId));
+}
+
+/** Prerequisites with the student's latest letter in each (none when never taken). */
+export async function prerequisiteLetters(db: Executor, studentId: string, rows: PrerequisiteFact[]) {
   if (rows.length === 0) return [];
   const letters = await latestLetters(
     db,
@@ -128,25 +191,62 @@ export async function lockStudent(tx: Executor, studentId: string): Promise<void
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`registration.student.${studentId}`}))`);
 }
 
-/**
- * Takes a seat: one conditional update, so the counter never passes capacity whatever runs at once
- * (the row lock of the update queues concurrent takers; the check constraint stands behind it).
- */
-export async function takeSeat(tx: Executor, sectionId: string, now: Date): Promise<boolean> {
-  const rows = await tx
-    .update(sections)
-    .set({ taken: sql`${sections.taken} + 1`, updatedAt: now })
-    .where(and(eq(sections.id, sectionId), eq(sections.status, 'open'), sql`${sections.taken} < ${sections.capacity}`))
-    .returning({ id: sections.id });
-  return rows.length === 1;
-}
-
 export async function releaseSeat(tx: Executor, sectionId: string, now: Date): Promise<void> {
   await tx
     .update(sections)
     .set({ taken: sql`${sections.taken} - 1`, updatedAt: now })
     .where(and(eq(sections.id, sectionId), sql`${sections.taken} > 0`));
 }
+
+/**
+ * The plan locked for the rest of the transaction (`for no key update`), with the student's place of
+ * a kind in an offering if they hold one (its section's number, to name it): one round trip. Read
+ * after the student's advisory lock, so the place is as the student's last step left it.
+ */
+export async function lockPlanWithPlace(tx: Executor, planId: string, studentId: string, offeringId: string, kind: SectionRow['kind']) {
+  const [row] = await tx
+    .select({
+      plan: individualPlans,
+      held: sql<{ sectionId: string; kind: SectionRow['kind']; number: number } | null>`(select json_build_object('sectionId', e.section_id, 'kind', e.kind, 'number', hs.number) from enrolments e join sections hs on hs.id = e.section_id
+        where e.student_id = ${studentId} and e.offering_id = ${offeringId} and e.kind = ${kind} and e.status = 'enrolled' limit 1)`,
+    })
+    .from(individualPlans)
+    .where(eq(individualPlans.id, planId))
+    .for('no key update');
+  return row;
+}
+
+/**
+ * Takes a seat, places the student and writes the audit row in one statement: the conditional update
+ * of the counter (the check constraint stands behind it), the enrolment only if the seat was taken,
+ * the audit row only if the enrolment was written. False when the section was full (or no longer open):
+ * nothing was written. One statement also keeps the section's row lock short for the crowd behind it.
+ */
+export async function takeSeatAndEnrol(tx: Executor, row: NewEnrolment, audit: AuditValues): Promise<boolean> {
+  const at = row.enrolledAt.toISOString();
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`with seat as (
+        update sections set taken = taken + 1, updated_at = ${at}::timestamptz
+        where id = ${row.sectionId}::uuid and status = 'open' and taken < capacity returning id
+      ), placed as (
+        insert into enrolments (id, section_id, offering_id, kind, student_id, plan_line_id, status, enrolled_by, enrolled_at)
+        select ${row.id}::uuid, seat.id, ${row.offeringId}::uuid, ${row.kind}::text, ${row.studentId}::uuid, ${row.planLineId}::uuid, 'enrolled', ${row.enrolledBy}::uuid, ${at}::timestamptz from seat
+        returning id
+      ), audited as (
+        insert into audit_log (id, at, actor_id, actor_username, ip, request_id, action, entity_type, entity_id, before, after)
+        select ${audit.id}::uuid, ${audit.at.toISOString()}::timestamptz, ${audit.actorId}::uuid, ${audit.actorUsername}::text, ${audit.ip}::text, ${audit.requestId}::text, ${audit.action}::text,
+          ${audit.entityType}::text, ${audit.entityId}::text, ${jsonText(audit.before)}::jsonb, ${jsonText(audit.after)}::jsonb from placed
+      )
+      select id from placed`,
+  );
+  return rows.length === 1;
+}
+
+const jsonText = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+/** An enrolment about to be written: status enrolled, nothing ended. */
+export type NewEnrolment = Pick<EnrolmentRow, 'id' | 'sectionId' | 'offeringId' | 'kind' | 'studentId' | 'planLineId' | 'enrolledBy' | 'enrolledAt'>;
 
 /** The student's place of a kind in an offering, if they hold one. */
 export async function enrolledOfKind(db: Executor, studentId: string, offeringId: string, kind: SectionRow['kind']): Promise<EnrolmentRow | undefined> {

@@ -1,12 +1,12 @@
 import type { EnrolBody, EnrolmentDto, EnrolResultDto } from '../../../shared/modules/registration/registration.enrolment.contracts.ts';
-import { recordAudit } from '../../platform/audit/record-audit.ts';
+import { auditRow, recordAudit } from '../../platform/audit/record-audit.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { universityToday } from '../../platform/settings/settings.service.ts';
 import { hasRestudyPrepayment } from '../finance/index.ts';
-import { activeStanding, editablePlan, nameIn, noHolds, openWindow, prerequisitesPassed, sectionName, termName } from './registration.checks.ts';
+import { editablePlan, nameIn, openWindow, prerequisitesPassed, refuseHolds, sectionName, studying, termName, windowIn } from './registration.checks.ts';
 import * as repo from './registration.enrolment.repository.ts';
 import { studentAccess } from './registration.policy.ts';
 import { joinWaitlist, passSeat } from './registration.waitlist.service.ts';
@@ -21,18 +21,25 @@ export function enrolmentDto(row: repo.EnrolmentRow, sectionNumber: number): Enr
   return { id: row.id, studentId: row.studentId, planLineId: row.planLineId, offeringId: row.offeringId, sectionId: row.sectionId, kind: row.kind, sectionNumber, status: row.status, enrolledAt: row.enrolledAt.toISOString() };
 }
 
-/** The line and section of a request, refused unless the section is of the line's discipline, term and year and still open. */
+/**
+ * The line and section of a request with what they are checked against (one round trip), refused
+ * unless the section is of the line's discipline, term and year and still open.
+ */
 async function lineAndSection(ctx: ServiceContext, studentId: string, body: EnrolBody) {
-  const found = await repo.findLine(ctx.db, body.planLineId);
-  if (!found || found.plan.studentId !== studentId || found.line.removedAt) throw new AppError('PLAN_LINE_NOT_FOUND');
-  const section = await repo.findSection(ctx.db, body.sectionId);
-  if (!section) throw new AppError('SECTION_NOT_FOUND');
-  const { offering } = section;
-  if (offering.disciplineId !== found.line.disciplineId || offering.term !== found.line.term || offering.academicYear !== found.plan.academicYear) {
-    throw new AppError('SECTION_NOT_FOR_LINE', { discipline: nameIn(ctx.lang, section.discipline), term: termName(ctx.lang, found.line.term) });
+  const facts = await repo.enrolmentFacts(ctx.db, body.planLineId, body.sectionId);
+  if (!facts) {
+    // which of the two is missing, to say so
+    const found = await repo.findLine(ctx.db, body.planLineId);
+    if (!found || found.plan.studentId !== studentId || found.line.removedAt) throw new AppError('PLAN_LINE_NOT_FOUND');
+    throw new AppError('SECTION_NOT_FOUND');
   }
-  if (offering.status !== 'open' || section.section.status !== 'open') throw new AppError('SECTION_CANCELLED');
-  return { ...found, ...section };
+  const { line, plan, section, offering, discipline } = facts;
+  if (plan.studentId !== studentId || line.removedAt) throw new AppError('PLAN_LINE_NOT_FOUND');
+  if (offering.disciplineId !== line.disciplineId || offering.term !== line.term || offering.academicYear !== plan.academicYear) {
+    throw new AppError('SECTION_NOT_FOR_LINE', { discipline: nameIn(ctx.lang, discipline), term: termName(ctx.lang, line.term) });
+  }
+  if (offering.status !== 'open' || section.status !== 'open') throw new AppError('SECTION_CANCELLED');
+  return facts;
 }
 
 /**
@@ -40,16 +47,20 @@ async function lineAndSection(ctx: ServiceContext, studentId: string, body: Enro
  * act on: not studying or on leave, outside the window, a hold, prerequisites not passed, a re-study
  * not prepaid, a place of that kind held already, the plan under review, the section full (unless
  * `waitlist`, which joins its waitlist). An accepted plan reopens as a new revision. Audited.
+ * Registration day runs on round trips: the checks read in three (the access target; the line with
+ * section, calendar and prerequisites; the standing with holds), a fourth for the letters of any
+ * prerequisites; the write takes five (begin, the student's lock, the plan with the place held, the
+ * seat with the enrolment and its audit row, commit).
  */
 export async function enrol(ctx: ServiceContext, studentId: string, body: EnrolBody): Promise<EnrolResultDto> {
   await studentAccess(ctx.db, ctx.actor, studentId, 'registration.enrolment.manage');
   const today = await universityToday(ctx);
-  const { line, plan, section, offering, discipline } = await lineAndSection(ctx, studentId, body);
+  const { line, plan, section, offering, discipline, periods, prerequisites } = await lineAndSection(ctx, studentId, body);
   const label = nameIn(ctx.lang, discipline);
-  await activeStanding(ctx.db, ctx.lang, studentId, today, label);
-  const window = await openWindow(ctx.db, ctx.lang, plan.academicYear, line.term, today);
-  await noHolds(ctx, studentId, today);
-  await prerequisitesPassed(ctx.db, ctx.lang, plan, line.term, discipline);
+  const { holds } = studying(await repo.standingWithHolds(ctx.db, studentId, today), label);
+  const window = windowIn(ctx.lang, periods, line.term, today);
+  refuseHolds(ctx.lang, holds);
+  await prerequisitesPassed(ctx.db, ctx.lang, plan, line.term, discipline, prerequisites);
   // a section full when read is refused at once, without queueing on its row behind the last seats' takers;
   // a place freed meanwhile goes to its waitlist first anyway. The conditional update below is what guarantees capacity.
   if (!body.waitlist && section.taken >= section.capacity) throw new AppError('SECTION_FULL', { section: sectionName(ctx.lang, section), capacity: section.capacity }, { waitlist: true });
@@ -57,17 +68,16 @@ export async function enrol(ctx: ServiceContext, studentId: string, body: EnrolB
   try {
     return await ctx.db.transaction(async (tx) => {
       await repo.lockStudent(tx, studentId);
-      const locked = await repo.findPlan(tx, plan.id, true);
+      const locked = await repo.lockPlanWithPlace(tx, plan.id, studentId, offering.id, section.kind);
       if (!locked) throw new AppError('INDIVIDUAL_PLAN_NOT_FOUND');
-      await editablePlan(tx, ctx, locked, window);
-      const held = await repo.enrolledOfKind(tx, studentId, offering.id, section.kind);
-      if (held) throw new AppError('SECTION_KIND_TAKEN', { section: sectionName(ctx.lang, { kind: held.kind, number: held.sectionId === section.id ? section.number : await sectionNumber(tx, held.sectionId) }) });
-      if (!(await repo.takeSeat(tx, section.id, ctx.now))) {
+      await editablePlan(tx, ctx, locked.plan, window);
+      if (locked.held) throw new AppError('SECTION_KIND_TAKEN', { section: sectionName(ctx.lang, locked.held) });
+      const row: repo.EnrolmentRow = { id: newId(), sectionId: section.id, offeringId: offering.id, kind: section.kind, studentId, planLineId: line.id, status: 'enrolled', enrolledBy: ctx.actor.userId, enrolledAt: ctx.now, endedBy: null, endedAt: null, endReason: null };
+      const audit = auditRow(ctx, { action: 'registration.enrolment.manage', entityType: 'enrolment', entityId: row.id, after: { ...row, discipline: discipline.code, section: section.number, planId: plan.id } });
+      if (!(await repo.takeSeatAndEnrol(tx, row, audit))) {
         if (!body.waitlist) throw new AppError('SECTION_FULL', { section: sectionName(ctx.lang, section), capacity: section.capacity }, { waitlist: true });
         return { outcome: 'waitlisted' as const, entry: await joinWaitlist(tx, ctx, { studentId, sectionId: section.id, planLineId: line.id, label: sectionName(ctx.lang, section) }) };
       }
-      const row = await repo.insertEnrolment(tx, { id: newId(), sectionId: section.id, offeringId: offering.id, kind: section.kind, studentId, planLineId: line.id, status: 'enrolled', enrolledBy: ctx.actor.userId, enrolledAt: ctx.now });
-      await recordAudit(tx, ctx, { action: 'registration.enrolment.manage', entityType: 'enrolment', entityId: row.id, after: { ...row, discipline: discipline.code, section: section.number, planId: plan.id } });
       return { outcome: 'enrolled' as const, enrolment: enrolmentDto(row, section.number) };
     });
   } catch (err) {

@@ -55,11 +55,14 @@ export async function liftHoldOnce(db: Executor, id: string, values: { liftedBy:
 }
 
 /** The holds of a student in force on a day (the same test as `isHoldActive`, in SQL). */
+/** A hold in force on a day: begun, not past its last day, not lifted by then. */
+export const holdInForceOn = (day: string) => and(lte(holds.since, day), or(isNull(holds.until), gte(holds.until, day)), or(isNull(holds.liftedOn), gt(holds.liftedOn, day)))!;
+
 export async function holdsInForce(db: Executor, studentId: string, day: string): Promise<HoldRow[]> {
   return db
     .select()
     .from(holds)
-    .where(and(eq(holds.studentId, studentId), lte(holds.since, day), or(isNull(holds.until), gte(holds.until, day)), or(isNull(holds.liftedOn), gt(holds.liftedOn, day))))
+    .where(and(eq(holds.studentId, studentId), holdInForceOn(day)))
     .orderBy(holds.since, holds.id);
 }
 

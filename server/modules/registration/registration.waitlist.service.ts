@@ -80,7 +80,16 @@ export async function acceptOffer(ctx: ServiceContext, entryId: string): Promise
   const today = await universityToday(ctx);
   await activeStanding(ctx.db, ctx.lang, entry.studentId, today, nameIn(ctx.lang, discipline));
   await noHolds(ctx, entry.studentId, today);
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await acceptInTransaction(ctx, entry, section, offering).catch((err: unknown) => {
+    // the per-kind index stands behind the check (a place taken at the same moment by another path)
+    if (isUniqueViolation(err)) throw new AppError('SECTION_KIND_TAKEN', { section: sectionName(ctx.lang, section) });
+    throw err;
+  });
+  return enrolmentDto(row, section.number);
+}
+
+function acceptInTransaction(ctx: ServiceContext, entry: repo.WaitlistRow, section: repo.SectionRow, offering: repo.OfferingRow) {
+  return ctx.db.transaction(async (tx) => {
     await repo.lockStudent(tx, entry.studentId);
     const locked = await repo.findWaitlistEntry(tx, entry.id, true);
     if (!locked || locked.status !== 'offered') throw new AppError('WAITLIST_NOT_OFFERED');
@@ -92,7 +101,6 @@ export async function acceptOffer(ctx: ServiceContext, entryId: string): Promise
     await recordAudit(tx, ctx, { action: 'registration.enrolment.manage', entityType: 'enrolment', entityId: inserted.id, after: { ...inserted, fromWaitlist: entry.id } });
     return inserted;
   });
-  return enrolmentDto(row, section.number);
 }
 
 /** Declines an offered seat (it passes to the next in line) or leaves the line while waiting. Audited. */

@@ -3,7 +3,7 @@ import type { Permission } from '../../../shared/access/permissions.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/context.ts';
 import { unitPath } from '../org/index.ts';
-import { findOpenPlacement, findStudent } from './students.repository.ts';
+import { studentOwnerAndUnits } from './students.repository.ts';
 
 /** A student's record is checked against the student and the units of their group (or home unit). */
 export async function studentTarget(db: Executor, student: { userId: string; unitId: string | null }): Promise<AccessTarget> {
@@ -23,11 +23,10 @@ export function readableStudents(actor: Actor): { unitIds: string[]; userIds: st
 
 /**
  * What another module checks a student's records against, by card id: the account (owner) and the
- * units of the current group (or home unit); undefined when there is no such card.
+ * units of the current group (or home unit); undefined when there is no such card. One round trip:
+ * every registration request asks it.
  */
 export async function findStudentTarget(db: Executor, studentId: string): Promise<{ userId: string; target: AccessTarget } | undefined> {
-  const found = await findStudent(db, studentId);
-  if (!found) return undefined;
-  const open = await findOpenPlacement(db, studentId);
-  return { userId: found.user.id, target: await studentTarget(db, { userId: found.user.id, unitId: open?.groupId ?? found.user.homeUnitId }) };
+  const row = await studentOwnerAndUnits(db, studentId);
+  return row && { userId: row.userId, target: { ownerUserId: row.userId, unitPath: row.unitPath } };
 }

@@ -28,7 +28,10 @@ function scrub(value: unknown): unknown {
 
 type AuditContext = Pick<PublicContext, 'actor' | 'now' | 'ip' | 'requestId'>;
 
-function auditRow(ctx: AuditContext, entry: AuditEntry) {
+/** The values of one audit row, secrets scrubbed (for a statement that writes it itself, in one round trip with its change). */
+export type AuditValues = ReturnType<typeof auditRow>;
+
+export function auditRow(ctx: AuditContext, entry: AuditEntry) {
   return {
     id: newId(),
     at: ctx.now,

@@ -44,10 +44,34 @@ export function createPglite(options: PGliteOptions = {}): Promise<PGlite> {
   return PGlite.create({ ...options, extensions: { pg_trgm, ...options.extensions } });
 }
 
+const STATEMENT_CACHE_SIZE = 1000;
+const statementNames = new Map<string, string>();
+
+/**
+ * node-postgres with a statement cache: a query with parameters is sent as a named prepared statement
+ * (its name follows its text), so each pooled connection parses and plans it once and then only binds
+ * and executes. Planning cost more than running most of the product's queries (a registration's reads
+ * are a few index lookups each). Texts past the cache's size (an IN list of every length, say) go
+ * unnamed, as before.
+ */
+class StatementCachingClient extends pg.Client {
+  override query(config: unknown, values?: unknown, callback?: unknown): never {
+    if (config && typeof config === 'object' && 'text' in config && typeof config.text === 'string' && !('name' in config && config.name) && Array.isArray(values) && values.length > 0) {
+      let name = statementNames.get(config.text);
+      if (name === undefined && statementNames.size < STATEMENT_CACHE_SIZE) {
+        name = `s${statementNames.size}`;
+        statementNames.set(config.text, name);
+      }
+      if (name !== undefined) config = { ...config, name };
+    }
+    return (super.query as (...args: unknown[]) => never)(config, values, callback);
+  }
+}
+
 /** Opens the product's database: PostgreSQL when a URL is given, else embedded PGlite. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, Client: StatementCachingClient });
     pool.on('error', () => undefined); // an idle client's error must not crash the process
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
     return {
