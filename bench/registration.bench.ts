@@ -39,6 +39,9 @@ const S = {
   hotSeats: env('BENCH_HOT_SEATS', 30),
   hotPrefilled: env('BENCH_HOT_PREFILLED', 70),
   poolSize: env('BENCH_DB_POOL_SIZE', 10),
+  // on PostgreSQL the server may run as several processes (SERVER_WORKERS); PGlite is one process's own.
+  // One by default: on 2 cores shared with the database and the load generator, a second gains nothing
+  workers: env('BENCH_SERVER_WORKERS', 1),
   timeout: env('BENCH_TIMEOUT', 1800),
 };
 const SECRET = randomBytes(32).toString('hex');
@@ -112,7 +115,7 @@ async function scenarioA(engine: string, baseUrl: string, data: BenchData, clien
     const server = (cpu1 - cpu0) / wall;
     const generator = (own.user + own.system) / 1e6 / wall;
     const rest = busy0 !== null && busy1 !== null ? `, the rest of the machine (the database, the other services) ${((busy1 - busy0) / wall - server - generator).toFixed(2)}, of ${os.cpus().length}` : '';
-    notes.push(`${engine} (a): cores busy on average: the server process ${server.toFixed(2)}, the load generator ${generator.toFixed(2)}${rest}; ${((1000 * server * wall) / answers.length).toFixed(2)} ms of the server's CPU per request.`);
+    notes.push(`${engine} (a): cores busy on average: the server's processes ${server.toFixed(2)}, the load generator ${generator.toFixed(2)}${rest}; ${((1000 * server * wall) / answers.length).toFixed(2)} ms of the server's CPU per request.`);
   }
   if (activity) {
     const total = [...activity.values()].reduce((a, b) => a + b, 0);
@@ -214,6 +217,7 @@ async function runEngine(engine: 'postgres' | 'pglite'): Promise<{ rows: Row[]; 
     if (process.env.BENCH_SYNCHRONOUS_COMMIT === 'off') await setSynchronousCommitOff(db.url);
     target.url = db.url;
     serverEnv.DATABASE_URL = db.url;
+    serverEnv.SERVER_WORKERS = String(S.workers);
   } else target.dataDir = path.join(dataDir, 'pglite');
   say(`${engine}: seeding ${students} students (demo, ИУПs, offerings, sessions)…`);
   const capacity = Math.ceil(students / S.sections) + 10;
@@ -282,7 +286,7 @@ async function main(): Promise<void> {
   clearTimeout(watchdog);
   const text = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL at 127.0.0.1; load average when the run began ${load.toFixed(2)}.`,
-    `The load generator and the server share the machine. Server pool DB_POOL_SIZE=${S.poolSize}, synchronous_commit ${process.env.BENCH_SYNCHRONOUS_COMMIT === 'off' ? 'off (BENCH_SYNCHRONOUS_COMMIT)' : 'as the server has it (on)'}; (a) ${S.connections} connections in a closed loop, ${S.duration} s after a 2 s warm-up; (b) ${S.rushSockets} keep-alive sockets at most, latency counted from each request's arrival time; (c) one socket per client.`,
+    `The load generator and the server share the machine. On PostgreSQL SERVER_WORKERS=${S.workers} (processes sharing the port), each with a pool of DB_POOL_SIZE=${S.poolSize}; synchronous_commit ${process.env.BENCH_SYNCHRONOUS_COMMIT === 'off' ? 'off (BENCH_SYNCHRONOUS_COMMIT)' : 'as the server has it (on)'}; (a) ${S.connections} connections in a closed loop, ${S.duration} s after a 2 s warm-up; (b) ${S.rushSockets} keep-alive sockets at most, latency counted from each request's arrival time; (c) one socket per client.`,
     '',
     table(rows),
     '',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../server/platform/db/client.ts';
@@ -106,9 +106,19 @@ export async function sampleActivity(db: Db, stopAt: () => boolean, everyMs = 10
 /** CPU seconds a process has used so far (Linux /proc), or null elsewhere. */
 export function cpuSeconds(pid: number | undefined): number | null {
   if (!pid) return null;
+  const stat = (p: number | string) => readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    // the server and its workers (SERVER_WORKERS): every process whose parent it is
+    let ticks = 0;
+    for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+      try {
+        const fields = stat(entry);
+        if (Number(entry) === pid || Number(fields[1]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return ticks / 100;
   } catch {
     return null;
   }
