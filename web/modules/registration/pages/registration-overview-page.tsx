@@ -16,7 +16,8 @@ import { useSignedInMe } from '../../identity/index.ts';
 import { useUnitOptions } from '../../org/index.ts';
 import { closeRegistration, getOverview, listsHref, overviewKey, type OverviewFilter } from '../api/registration-api.ts';
 
-const COLUMNS = ['students', 'none', 'draft', 'submitted', 'advisorApproved', 'deanApproved', 'accepted', 'withHolds', 'fullyRegistered'] as const;
+// what the offices ask first (registered, held), then the plans by status
+const COLUMNS = ['students', 'fullyRegistered', 'withHolds', 'none', 'draft', 'submitted', 'advisorApproved', 'deanApproved', 'accepted'] as const;
 
 function CountsTable({ data }: { data: OverviewDto }) {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ function CountsTable({ data }: { data: OverviewDto }) {
         <Table.Tbody>
           {data.groups.map((g) => (
             <Table.Tr key={g.groupId} data-testid="overview-group" data-group={g.groupCode}>
-              <Table.Td>{g.groupCode}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{g.groupCode}</Table.Td>
               {COLUMNS.map((c) => (
                 <Table.Td key={c} ta="right">
                   {g[c]}
