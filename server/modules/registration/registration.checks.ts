@@ -2,7 +2,7 @@ import { dayInZone } from '../../../shared/calendar-day.ts';
 import type { Term } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
 import type { IndividualPlanStatus } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
 import { isPassed } from '../../../shared/modules/gradebook/rules/grading-scale.ts';
-import { isEditable, nextWindow, windowFor, type RegistrationWindow } from '../../../shared/modules/registration/rules/registration.ts';
+import { isEditable, nextWindow, studentWindowFor, type RegistrationWindow } from '../../../shared/modules/registration/rules/registration.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
@@ -40,13 +40,13 @@ export function studying<T extends { status: Standing['status'] }>(standing: T |
 }
 
 /** The term's window open today, or the refusal naming when the next one opens. */
-export async function openWindow(db: Executor, lang: Lang, academicYear: number, term: Term, day: string): Promise<RegistrationWindow> {
-  return windowIn(lang, await repo.periodsOfYear(db, academicYear), term, day);
+export async function openWindow(db: Executor, lang: Lang, academicYear: number, term: Term, day: string, studentId: string): Promise<RegistrationWindow> {
+  return windowIn(lang, await repo.periodsOfYear(db, academicYear), term, day, await repo.rechooseUntil(db, studentId, academicYear, term));
 }
 
-/** The same, of a year's periods already read. */
-export function windowIn(lang: Lang, periods: readonly repo.PeriodFact[], term: Term, day: string): RegistrationWindow {
-  const window = windowFor(periods, day, term);
+/** The same, of a year's periods (and the student's re-choice, if any) already read. */
+export function windowIn(lang: Lang, periods: readonly repo.PeriodFact[], term: Term, day: string, rechooseUntil: string | null): RegistrationWindow {
+  const window = studentWindowFor(periods, day, term, rechooseUntil);
   if (window) return window;
   const next = nextWindow(periods, day, term);
   const nextText = next ? translate(lang, 'registration:window.nextOpens', { date: dayText(next.startDate), kind: translate(lang, `calendar:periodKind.${next.kind}`) }) : '';

@@ -9,7 +9,7 @@ import { placements } from '../students/students.tables.ts';
 import { loginAs, type Client } from '../../test/login-as.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { PASSWORD, registrationSetup, type Registration } from './registration.enrolment.fixtures.ts';
-import { enrolments, sections, waitlistEntries } from './registration.offerings.tables.ts';
+import { enrolments, offerings as offeringsTable, sections, waitlistEntries } from './registration.offerings.tables.ts';
 import { expireOffers } from './registration.waitlist.service.ts';
 
 let t: TestApp;
@@ -309,6 +309,38 @@ describe('closing a term', () => {
     expect(told).toHaveLength(1);
     expect(closed.body.proposals.some((p: { kind: string; waiting: number }) => p.waiting > 0)).toBe(false);
     expect((await audits('registration.term.close')).length).toBe(1);
+    await at('2026-09-01T06:00:00Z');
+  });
+
+  it('gives the students of a cancelled elective their days to re-choose after every window has closed, and only them', async () => {
+    const s = await newStudent('st-j', 2026);
+    const other = await newStudent('st-k', 2026);
+    // the group's electives open again (the first close may have cancelled both): E12 is cancelled again below,
+    // after add/drop (to 14 Sept); E11, the other option, runs whatever its size
+    for (const code of ['E11', 'E12']) {
+      await t.database.db.update(offeringsTable).set({ status: 'open', rechooseUntil: null }).where(eq(offeringsTable.id, r.sections[code]!.offering));
+      await t.database.db.update(sections).set({ status: 'open', ...(code === 'E11' ? { minSize: 0 } : {}) }).where(eq(sections.offeringId, r.sections[code]!.offering));
+    }
+    const plan = (await s.client.send<Plan>('POST', `/api/individual-plans/${(await planOf(s)).id}/lines`, { kind: 'elective', disciplineId: r.ids.E12 })).body;
+    expect((await enrol(s, lineOf(plan, 'E12').id, r.sections.E12!.lecture)).status).toBe(201);
+    const otherPlan = await planOf(other);
+    await at('2026-09-15T06:00:00Z');
+    const closed = await r.registrar.send('POST', '/api/registration/close', { academicYear: 2026, term: 'autumn' });
+    expect(closed.body.cancelled.find((c: { offeringId: string }) => c.offeringId === r.sections.E12!.offering)).toMatchObject({ students: 1, rechooseUntil: '2026-09-18' });
+    // within the 3 days: s chooses the other elective of the group and takes a place; the view shows the window open until then
+    const view = await s.client.send<{ window: { isOpen: boolean; current: { endDate: string } | null } }>('GET', `/api/students/${s.id}/registration?academicYear=2026&term=autumn`);
+    expect(view.body.window).toMatchObject({ isOpen: true, current: { endDate: '2026-09-18' } });
+    const rechosen = await s.client.send<Plan>('POST', `/api/individual-plans/${plan.id}/lines`, { kind: 'elective', disciplineId: r.ids.E11 });
+    expect(rechosen.status, JSON.stringify(rechosen.body)).toBe(201);
+    const placed = await enrol(s, lineOf(rechosen.body, 'E11').id, r.sections.E11!.lecture);
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+    // a student without a cancelled elective finds the term closed
+    const refused = await other.client.send('POST', `/api/individual-plans/${otherPlan.id}/lines`, { kind: 'elective', disciplineId: r.ids.E11 });
+    expect(refused.body.error.code).toBe('REGISTRATION_WINDOW_CLOSED');
+    // after the last day, s too
+    await at('2026-09-19T06:00:00Z');
+    const late = await enrol(s, lineOf(rechosen.body, 'E11').id, r.sections.E11!.practice1);
+    expect(late.body.error.code).toBe('REGISTRATION_WINDOW_CLOSED');
     await at('2026-09-01T06:00:00Z');
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, or, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
 import type { AuditValues } from '../../platform/audit/record-audit.ts';
 import { queryRows, type Executor } from '../../platform/db/client.ts';
 import { newId } from '../../platform/ids.ts';
@@ -65,6 +65,19 @@ export async function standingWithHolds(db: Executor, studentId: string, day: st
     .where(eq(students.id, studentId))
     .limit(1);
   return row;
+}
+
+/**
+ * The last day of the re-choice a student was given in a term, when the closing of registration
+ * cancelled an elective they had a place in (the newest such day), else null.
+ */
+const rechooseSql = (studentId: SQL | string, academicYear: SQL | number, term: SQL | string) =>
+  sql<string | null>`(select max(co.rechoose_until)::text from enrolments ce join offerings co on co.id = ce.offering_id
+    where ce.student_id = ${studentId} and ce.end_reason = 'offeringCancelled' and co.academic_year = ${academicYear} and co.term = ${term})`;
+
+export async function rechooseUntil(db: Executor, studentId: string, academicYear: number, term: PlanLineRow['term']): Promise<string | null> {
+  const [row] = await queryRows<{ until: string | null }>(db, sql`select ${rechooseSql(studentId, academicYear, term)} as until`);
+  return row?.until ?? null;
 }
 
 /** The calendar periods of an academic year (by the year it starts in). */
@@ -134,6 +147,7 @@ export async function enrolmentFacts(db: Executor, lineId: string, sectionId: st
       offering: offerings,
       discipline: { id: disciplines.id, code: disciplines.code, nameRu: disciplines.nameRu, nameKy: disciplines.nameKy, nameEn: disciplines.nameEn, credits: disciplines.credits },
       periods: sql<PeriodFact[]>`coalesce((select json_agg(json_build_object('kind', cp.kind, 'termKind', cp.term_kind, 'startDate', cp.start_date, 'endDate', cp.end_date)) from calendar_periods cp join academic_years ay on ay.id = cp.year_id where ay.start_year = ${individualPlans.academicYear}), '[]'::json)`,
+      rechooseUntil: rechooseSql(sql`${individualPlans.studentId}`, sql`${individualPlans.academicYear}`, sql`${individualPlanLines.term}`),
       prerequisites: sql<PrerequisiteFact[]>`coalesce((select json_agg(json_build_object('id', dp.prerequisite_id, 'code', pd.code) order by pd.code) from discipline_prerequisites dp join disciplines pd on pd.id = dp.prerequisite_id where dp.discipline_id = ${offerings.disciplineId}), '[]'::json)`,
     })
     .from(individualPlanLines)

@@ -55,10 +55,10 @@ async function lineAndSection(ctx: ServiceContext, studentId: string, body: Enro
 export async function enrol(ctx: ServiceContext, studentId: string, body: EnrolBody): Promise<EnrolResultDto> {
   await studentAccess(ctx.db, ctx.actor, studentId, 'registration.enrolment.manage');
   const today = await universityToday(ctx);
-  const { line, plan, section, offering, discipline, periods, prerequisites } = await lineAndSection(ctx, studentId, body);
+  const { line, plan, section, offering, discipline, periods, prerequisites, rechooseUntil } = await lineAndSection(ctx, studentId, body);
   const label = nameIn(ctx.lang, discipline);
   const { holds } = studying(await repo.standingWithHolds(ctx.db, studentId, today), label);
-  const window = windowIn(ctx.lang, periods, line.term, today);
+  const window = windowIn(ctx.lang, periods, line.term, today, rechooseUntil);
   refuseHolds(ctx.lang, holds);
   await prerequisitesPassed(ctx.db, ctx.lang, plan, line.term, discipline, prerequisites);
   // a section full when read is refused at once, without queueing on its row behind the last seats' takers;
@@ -103,7 +103,7 @@ export async function dropEnrolment(ctx: ServiceContext, enrolmentId: string): P
   const found = await repo.findLine(ctx.db, enrolment.planLineId);
   const section = await repo.findSection(ctx.db, enrolment.sectionId);
   if (!found || !section) throw new AppError('ENROLMENT_NOT_FOUND');
-  const window = await openWindow(ctx.db, ctx.lang, found.plan.academicYear, found.line.term, await universityToday(ctx));
+  const window = await openWindow(ctx.db, ctx.lang, found.plan.academicYear, found.line.term, await universityToday(ctx), enrolment.studentId);
   const row = await ctx.db.transaction(async (tx) => {
     await repo.lockStudent(tx, enrolment.studentId);
     const plan = await repo.findPlan(tx, found.plan.id, true);

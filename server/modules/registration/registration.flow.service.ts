@@ -42,7 +42,7 @@ async function submittedTerm(ctx: ServiceContext, plan: repo.PlanRow, today: str
   const errors: AppError[] = [];
   for (const term of ['autumn', 'spring', 'summer'] as const) {
     try {
-      const window = await openWindow(ctx.db, ctx.lang, plan.academicYear, term, today);
+      const window = await openWindow(ctx.db, ctx.lang, plan.academicYear, term, today, plan.studentId);
       if ((await repo.termLines(ctx.db, plan.id, term)).length > 0) return { term, window };
     } catch (err) {
       if (err instanceof AppError) errors.push(err);

@@ -70,7 +70,7 @@ export async function addPlanLine(ctx: ServiceContext, planId: string, body: Add
   const today = await universityToday(ctx);
   const line = await newLine(ctx, plan, body);
   await activeStanding(ctx.db, ctx.lang, plan.studentId, today, line.label);
-  const window = await openWindow(ctx.db, ctx.lang, plan.academicYear, line.term, today);
+  const window = await openWindow(ctx.db, ctx.lang, plan.academicYear, line.term, today, plan.studentId);
   await noHolds(ctx, plan.studentId, today);
   const { max } = await creditLimit(ctx.db, line.term);
   try {
@@ -101,7 +101,7 @@ export async function removePlanLine(ctx: ServiceContext, planId: string, lineId
   const discipline = line.disciplineId ? await plans.findDiscipline(ctx.db, line.disciplineId) : undefined;
   const label = discipline ? nameIn(ctx.lang, discipline) : '';
   if (line.kind === 'mandatory') throw new AppError('PLAN_LINE_NOT_REMOVABLE', { discipline: label });
-  const window = await openWindow(ctx.db, ctx.lang, plan.academicYear, line.term, await universityToday(ctx));
+  const window = await openWindow(ctx.db, ctx.lang, plan.academicYear, line.term, await universityToday(ctx), plan.studentId);
   await ctx.db.transaction(async (tx) => {
     await repo.lockStudent(tx, plan.studentId);
     const locked = await repo.findPlan(tx, plan.id, true);

@@ -1,7 +1,7 @@
 import { can, type AccessTarget } from '../../../shared/access/can.ts';
 import type { Term } from '../../../shared/modules/curricula/curricula.vocabulary.ts';
 import { semestersOfCourse, termOfSemester } from '../../../shared/modules/curricula/rules/individual-plan.ts';
-import { creditRange, isEditable, needsRestudy, nextStatus, nextWindow, openWindows, windowFor } from '../../../shared/modules/registration/rules/registration.ts';
+import { creditRange, isEditable, needsRestudy, nextStatus, nextWindow, openWindows, studentWindowFor } from '../../../shared/modules/registration/rules/registration.ts';
 import type { RegistrationTermQuery, RegistrationViewDto, TuitionDto } from '../../../shared/modules/registration/registration.view.contracts.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
@@ -113,7 +113,7 @@ export async function getStudentRegistration(ctx: ServiceContext, studentId: str
     tuitionOf(ctx.db, { studentId, academicYear, term }),
   ]);
   if (!header) throw new AppError('STUDENT_NOT_FOUND');
-  const current = windowFor(periods, today, term);
+  const current = studentWindowFor(periods, today, term, await enrolRepo.rechooseUntil(ctx.db, studentId, academicYear, term));
   const next = nextWindow(periods, today, term);
   const lineRows = plan ? await repo.termLineRows(ctx.db, plan.id, term) : [];
   const [lines, history, electiveGroups, restudyOptions] = await Promise.all([

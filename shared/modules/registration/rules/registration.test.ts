@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INDIVIDUAL_PLAN_STATUSES } from '../../curricula/curricula.vocabulary.ts';
-import { creditRange, isEditable, missingPrerequisites, needsRestudy, nextStatus, nextWindow, openWindows, windowFor, type CalendarPeriodFact, type PlanAction } from './registration.ts';
+import { creditRange, isEditable, missingPrerequisites, needsRestudy, nextStatus, nextWindow, openWindows, studentWindowFor, windowFor, type CalendarPeriodFact, type PlanAction } from './registration.ts';
 
 const periods: CalendarPeriodFact[] = [
   { kind: 'registration', termKind: 'autumn', startDate: '2026-09-01', endDate: '2026-09-07' },
@@ -24,6 +24,14 @@ describe('registration windows', () => {
     expect(windowFor(periods, '2026-12-02', 'spring')).toMatchObject({ kind: 'registration', endDate: '2026-12-11' });
     expect(openWindows(periods, '2026-10-20')).toEqual([]);
     expect(openWindows(periods, '2026-12-30')).toEqual([]);
+  });
+  it('reopen for a student whose elective the closing cancelled, to the last day of the re-choice only', () => {
+    // the calendar's own window wins while open (add/drop keeps its dean's approval)
+    expect(studentWindowFor(periods, '2026-09-10', 'autumn', '2026-09-18')?.kind).toBe('addDrop');
+    expect(studentWindowFor(periods, '2026-09-15', 'autumn', '2026-09-18')).toMatchObject({ term: 'autumn', kind: 'registration', endDate: '2026-09-18' });
+    expect(studentWindowFor(periods, '2026-09-18', 'autumn', '2026-09-18')?.endDate).toBe('2026-09-18');
+    expect(studentWindowFor(periods, '2026-09-19', 'autumn', '2026-09-18')).toBeUndefined();
+    expect(studentWindowFor(periods, '2026-09-15', 'autumn', null)).toBeUndefined();
   });
   it('tell when the next one opens', () => {
     expect(nextWindow(periods, '2026-12-12', 'spring')).toMatchObject({ kind: 'reRegistration', startDate: '2027-02-01' });

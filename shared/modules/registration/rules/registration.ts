@@ -34,6 +34,15 @@ export function windowFor(periods: readonly CalendarPeriodFact[], day: string, t
   return openWindows(periods, day).find((w) => w.term === term);
 }
 
+/**
+ * The window a student has for a term on a day: the calendar's, else the re-choice the closing of
+ * registration gave them when it cancelled an elective of theirs (DOMAIN.md §4: 3 days by
+ * `registration.rechooseDays`), open to the last day given, as registration (no dean's approval).
+ */
+export function studentWindowFor(periods: readonly CalendarPeriodFact[], day: string, term: Term, rechooseUntil: string | null): RegistrationWindow | undefined {
+  return windowFor(periods, day, term) ?? (rechooseUntil !== null && day <= rechooseUntil ? { term, kind: 'registration', startDate: day, endDate: rechooseUntil } : undefined);
+}
+
 /** The next window of a term that opens after a day (to tell a student when to come back). */
 export function nextWindow(periods: readonly CalendarPeriodFact[], day: string, term: Term): RegistrationWindow | undefined {
   return periods
