@@ -1,4 +1,4 @@
-import path from "node:path";
+import path from 'node:path';
 
 /** The server's configuration, read once from the environment. */
 export interface Config {
@@ -26,28 +26,27 @@ export interface Config {
   importLimitBytes: number;
 }
 
-const DEV_SECRET = "development-only-secret-do-not-use-in-production";
+const DEV_SECRET = 'development-only-secret-do-not-use-in-production';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const isProduction = env.NODE_ENV === "production";
-  const publicUrl = env.PUBLIC_URL ?? "";
+  const isProduction = env.NODE_ENV === 'production';
+  const publicUrl = env.PUBLIC_URL ?? '';
   return {
     port: Number(env.PORT ?? 3000),
-    host: env.HOST ?? "0.0.0.0",
-    dataDir: path.resolve(env.DATA_DIR ?? "./data"),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
     workers: Math.max(1, Math.floor(Number(env.SERVER_WORKERS ?? 1)) || 1),
     isProduction,
     secret: env.APP_SECRET ?? DEV_SECRET,
-    hasConfiguredSecret: (env.APP_SECRET ?? "").length >= 32,
-    secureCookies:
-      env.COOKIE_SECURE === "true" || publicUrl.startsWith("https://"),
-    trustProxy: env.TRUST_PROXY === "true",
-    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === "true" : !isProduction,
+    hasConfiguredSecret: (env.APP_SECRET ?? '').length >= 32,
+    secureCookies: env.COOKIE_SECURE === 'true' || publicUrl.startsWith('https://'),
+    trustProxy: env.TRUST_PROXY === 'true',
+    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !isProduction,
     demoSize: Number(env.DEMO_SIZE ?? 1),
-    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
-    webDir: path.resolve(env.WEB_DIR ?? "./dist/web"),
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    webDir: path.resolve(env.WEB_DIR ?? './dist/web'),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),
     importLimitBytes: Number(env.IMPORT_LIMIT_BYTES ?? 20 * 1_048_576),
   };

@@ -59,7 +59,7 @@ export async function noHolds(ctx: { db: Executor; lang: Lang }, studentId: stri
 }
 
 /** The same, of the holds in force already read. */
-export function refuseHolds(lang: Lang, holds: readonly { kind: repo.HoldFact['kind']; reason: string }[]): void {
+export function refuseHolds(lang: Lang, holds: readonly repo.HoldFact[]): void {
   if (holds.length === 0) return;
   const text = holds.map((h) => `${translate(lang, `registration:kind.${h.kind}`)} (${h.reason})`).join('; ');
   throw new AppError('REGISTRATION_HOLD', { holds: text }, { kinds: holds.map((h) => h.kind) });

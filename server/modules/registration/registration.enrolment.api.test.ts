@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables.ts';
 import { newId } from '../../platform/ids.ts';
@@ -179,6 +179,20 @@ describe('what registration refuses', () => {
     const res = await enrol(s, lineOf(plan, 'M12').id, r.sections.M12!.lecture);
     expect(res.body.error.code).toBe('STUDENT_ON_LEAVE');
     await t.database.db.update(placements).set({ status: 'active' }).where(eq(placements.studentId, s.id));
+  });
+
+  it('a student whose leave starts today (the order that ended the active period takes effect today)', async () => {
+    const [open] = await t.database.db.select().from(placements).where(and(eq(placements.studentId, s.id), isNull(placements.validTo)));
+    await t.database.db.update(placements).set({ validTo: '2026-09-01' }).where(eq(placements.id, open!.id));
+    const leaveId = newId();
+    await t.database.db.insert(placements).values({ ...open!, id: leaveId, status: 'onLeave', validFrom: '2026-09-01', validTo: null });
+    try {
+      const res = await enrol(s, lineOf(plan, 'M12').id, r.sections.M12!.lecture);
+      expect(res.body.error.code).toBe('STUDENT_ON_LEAVE');
+    } finally {
+      await t.database.db.delete(placements).where(eq(placements.id, leaveId));
+      await t.database.db.update(placements).set({ validTo: null }).where(eq(placements.id, open!.id));
+    }
   });
 
   it('a discipline whose prerequisite is not passed with D or better', async () => {

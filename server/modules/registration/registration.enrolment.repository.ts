@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AuditValues } from '../../platform/audit/record-audit.ts';
 import { queryRows, type Executor } from '../../platform/db/client.ts';
 import { newId } from '../../platform/ids.ts';
@@ -21,6 +21,12 @@ export type OfferingRow = typeof offerings.$inferSelect;
 export type EnrolmentRow = typeof enrolments.$inferSelect;
 export type WaitlistRow = typeof waitlistEntries.$inferSelect;
 
+/**
+ * A placement in force on a day: not cancelled, begun, and not yet ended — `valid_to` is the day the
+ * next order took effect, so a period ending on a day no longer covers it.
+ */
+export const placementCoversDay = (day: string) => and(eq(placements.isCancelled, false), lte(placements.validFrom, day), or(isNull(placements.validTo), gt(placements.validTo, day)))!;
+
 /** The student on a day: their account, and the placement in force (status, group, program, form, funding, the group's language). */
 export async function studentOn(db: Executor, studentId: string, day: string) {
   const [row] = await db
@@ -35,7 +41,7 @@ export async function studentOn(db: Executor, studentId: string, day: string) {
       level: programs.level,
     })
     .from(students)
-    .leftJoin(placements, and(eq(placements.studentId, students.id), eq(placements.isCancelled, false), lte(placements.validFrom, day), or(isNull(placements.validTo), gte(placements.validTo, day))))
+    .leftJoin(placements, and(eq(placements.studentId, students.id), placementCoversDay(day)))
     .leftJoin(groupProfiles, eq(groupProfiles.unitId, placements.groupId))
     .leftJoin(programs, eq(programs.id, placements.programId))
     .where(eq(students.id, studentId))
@@ -61,7 +67,7 @@ export async function standingWithHolds(db: Executor, studentId: string, day: st
         from ${holds} where ${holds.studentId} = ${students.id} and ${holdInForceOn(day)}), '[]'::json)`,
     })
     .from(students)
-    .leftJoin(placements, and(eq(placements.studentId, students.id), eq(placements.isCancelled, false), lte(placements.validFrom, day), or(isNull(placements.validTo), gte(placements.validTo, day))))
+    .leftJoin(placements, and(eq(placements.studentId, students.id), placementCoversDay(day)))
     .where(eq(students.id, studentId))
     .limit(1);
   return row;

@@ -12,6 +12,7 @@ import { translate } from '../../platform/i18n/translate.ts';
 import { fullName } from '../identity/index.ts';
 import { dayText } from './registration.checks.ts';
 import { holdsTarget } from './registration.policy.ts';
+import type { HoldFact } from './registration.enrolment.repository.ts';
 import * as repo from './registration.repository.ts';
 
 
@@ -92,13 +93,8 @@ export async function liftHold(ctx: ServiceContext, holdId: string, body: LiftHo
   return holdDto(ctx, holdId, target);
 }
 
-export interface ActiveHold {
-  id: string;
-  kind: HoldDto['kind'];
-  reason: string;
-  since: string;
-  until: string | null;
-}
+/** A hold in force, as a refusal names it (the shape the enrolment's one-query read gives too). */
+export type ActiveHold = HoldFact;
 
 /**
  * The holds in force on a student on a day: what registration refuses on. No access check (the

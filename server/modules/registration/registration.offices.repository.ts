@@ -9,6 +9,7 @@ import { orgUnits } from '../org/org.tables.ts';
 import { placements, students } from '../students/students.tables.ts';
 import { enrolments, offerings, sections } from './registration.offerings.tables.ts';
 import { holds } from './registration.tables.ts';
+import { placementCoversDay } from './registration.enrolment.repository.ts';
 
 /** Queries of the offices' side of registration: the review queues, the per-group overview, the registration lists. */
 
@@ -50,8 +51,6 @@ export async function planQueue(db: Executor, step: QueueStep, groupIds: string[
   return { rows, total: count?.n ?? 0 };
 }
 
-const coversDay = (day: string) => and(eq(placements.isCancelled, false), lte(placements.validFrom, day), or(isNull(placements.validTo), gt(placements.validTo, day)));
-
 /** Every active student of the groups given (null: all) on a day, with their plan of the year and whether a hold is in force. */
 export async function studentsWithPlans(db: Executor, groupIds: string[] | null, academicYear: number, day: string) {
   if (groupIds !== null && groupIds.length === 0) return [];
@@ -63,7 +62,7 @@ export async function studentsWithPlans(db: Executor, groupIds: string[] | null,
     .innerJoin(users, eq(users.id, students.userId))
     .innerJoin(orgUnits, eq(orgUnits.id, placements.groupId))
     .leftJoin(individualPlans, and(eq(individualPlans.studentId, placements.studentId), eq(individualPlans.academicYear, academicYear)))
-    .where(and(coversDay(day), eq(placements.status, 'active'), groupIds ? inArray(placements.groupId, groupIds) : undefined))
+    .where(and(placementCoversDay(day), eq(placements.status, 'active'), groupIds ? inArray(placements.groupId, groupIds) : undefined))
     .orderBy(asc(orgUnits.code), asc(users.lastName), asc(users.firstName));
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
 import { academicTerms, academicYears } from '../calendar/calendar.tables.ts';
@@ -8,6 +8,7 @@ import { users } from '../identity/identity.tables.ts';
 import { orgUnits } from '../org/org.tables.ts';
 import { groupProfiles, placements, students } from '../students/students.tables.ts';
 import { enrolments, offerings, sections, waitlistEntries } from './registration.offerings.tables.ts';
+import { placementCoversDay } from './registration.enrolment.repository.ts';
 
 /** Queries of the read side of registration: each loads one kind of thing for many ids at once (the page is polled on registration day). */
 
@@ -15,16 +16,13 @@ const names = { code: disciplines.code, nameRu: disciplines.nameRu, nameKy: disc
 const teacher = alias(users, 'teacher');
 const teacherName = sql<string | null>`case when ${teacher.id} is null then null else ${teacher.lastName} || ' ' || ${teacher.firstName} end`;
 
-/** The placement covering a day (valid_from ≤ day < valid_to). */
-const coversDay = (day: string) => and(eq(placements.isCancelled, false), lte(placements.validFrom, day), or(isNull(placements.validTo), gt(placements.validTo, day)));
-
 /** The student, their name, and where they stand on a day: group code and language, funding. */
 export async function studentHeader(db: Executor, studentId: string, day: string) {
   const [row] = await db
     .select({ userId: users.id, lastName: users.lastName, firstName: users.firstName, patronymic: users.patronymic, status: placements.status, groupId: placements.groupId, groupCode: orgUnits.code, language: groupProfiles.language, funding: placements.funding, admissionYear: groupProfiles.admissionYear })
     .from(students)
     .innerJoin(users, eq(users.id, students.userId))
-    .leftJoin(placements, and(eq(placements.studentId, students.id), coversDay(day)))
+    .leftJoin(placements, and(eq(placements.studentId, students.id), placementCoversDay(day)))
     .leftJoin(orgUnits, eq(orgUnits.id, placements.groupId))
     .leftJoin(groupProfiles, eq(groupProfiles.unitId, placements.groupId))
     .where(eq(students.id, studentId))
