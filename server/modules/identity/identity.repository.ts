@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
+import { compiled, type Slots } from '../../platform/db/compiled.ts';
 import { orgUnits } from '../org/org.tables.ts';
 import { roleGrants, sessions, signInThrottle, users } from './identity.tables.ts';
 
@@ -49,8 +50,9 @@ export interface ActorGrant {
  * A live session (not revoked, not past its absolute expiry) by token digest, with its user and the
  * user's grants in one round trip: every request of a signed-in user starts here.
  */
-export async function findLiveSession(db: Executor, digest: string, now: Date) {
-  const [row] = await db
+// every request signed in reads this: compiled once (server/platform/db/compiled.ts)
+const liveSession = compiled((db, $: Slots<{ digest: string; now: string }>) =>
+  db
     .select({
       session: sessions,
       user: users,
@@ -58,7 +60,11 @@ export async function findLiveSession(db: Executor, digest: string, now: Date) {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, digest), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+    .where(and(eq(sessions.id, $.digest), isNull(sessions.revokedAt), gt(sessions.expiresAt, $.now))),
+);
+
+export async function findLiveSession(db: Executor, digest: string, now: Date) {
+  const [row] = await liveSession(db, { digest, now: now.toISOString() });
   return row;
 }
 

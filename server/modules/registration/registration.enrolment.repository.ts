@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { AuditValues } from '../../platform/audit/record-audit.ts';
 import { queryRows, type Executor } from '../../platform/db/client.ts';
+import { compiled, compiledSql, type Slots } from '../../platform/db/compiled.ts';
 import { newId } from '../../platform/ids.ts';
 import { academicYears, calendarPeriods } from '../calendar/calendar.tables.ts';
 import { individualPlanLines, individualPlans, individualPlanStatusChanges } from '../curricula/curricula.individual.tables.ts';
@@ -25,7 +26,7 @@ export type WaitlistRow = typeof waitlistEntries.$inferSelect;
  * A placement in force on a day: not cancelled, begun, and not yet ended — `valid_to` is the day the
  * next order took effect, so a period ending on a day no longer covers it.
  */
-export const placementCoversDay = (day: string) => and(eq(placements.isCancelled, false), lte(placements.validFrom, day), or(isNull(placements.validTo), gt(placements.validTo, day)))!;
+export const placementCoversDay = (day: string | Placeholder) => and(eq(placements.isCancelled, false), lte(placements.validFrom, day), or(isNull(placements.validTo), gt(placements.validTo, day)))!;
 
 /** The student on a day: their account, and the placement in force (status, group, program, form, funding, the group's language). */
 export async function studentOn(db: Executor, studentId: string, day: string) {
@@ -58,18 +59,23 @@ export interface HoldFact {
   until: string | null;
 }
 
-/** The student's standing on a day (as `studentOn`) with the holds in force that day, in one round trip. */
-export async function standingWithHolds(db: Executor, studentId: string, day: string) {
-  const [row] = await db
+// compiled once (server/platform/db/compiled.ts), as the other reads of a registration request
+const standingWithHoldsQuery = compiled((db, $: Slots<{ studentId: string; day: string }>) =>
+  db
     .select({
       status: placements.status,
       holds: sql<HoldFact[]>`coalesce((select json_agg(json_build_object('id', ${holds.id}, 'kind', ${holds.kind}, 'reason', ${holds.reason}, 'since', ${holds.since}, 'until', ${holds.until}) order by ${holds.since}, ${holds.id})
-        from ${holds} where ${holds.studentId} = ${students.id} and ${holdInForceOn(day)}), '[]'::json)`,
+        from ${holds} where ${holds.studentId} = ${students.id} and ${holdInForceOn($.day)}), '[]'::json)`,
     })
     .from(students)
-    .leftJoin(placements, and(eq(placements.studentId, students.id), placementCoversDay(day)))
-    .where(eq(students.id, studentId))
-    .limit(1);
+    .leftJoin(placements, and(eq(placements.studentId, students.id), placementCoversDay($.day)))
+    .where(eq(students.id, $.studentId))
+    .limit(1),
+);
+
+/** The student's standing on a day (as `studentOn`) with the holds in force that day, in one round trip. */
+export async function standingWithHolds(db: Executor, studentId: string, day: string) {
+  const [row] = await standingWithHoldsQuery(db, { studentId, day });
   return row;
 }
 
@@ -138,14 +144,9 @@ export interface PrerequisiteFact {
   code: string;
 }
 
-/**
- * What a registration request is checked against, in one round trip (registration day runs on round
- * trips): the ИУП line with its plan, the section with its offering and discipline, the calendar
- * periods of the plan's year and the discipline's prerequisites. Undefined when the line or the
- * section does not exist (the caller asks which, to say so).
- */
-export async function enrolmentFacts(db: Executor, lineId: string, sectionId: string) {
-  const [row] = await db
+// compiled once (server/platform/db/compiled.ts): every registration request reads it
+const enrolmentFactsQuery = compiled((db, $: Slots<{ lineId: string; sectionId: string }>) =>
+  db
     .select({
       line: individualPlanLines,
       plan: individualPlans,
@@ -158,10 +159,20 @@ export async function enrolmentFacts(db: Executor, lineId: string, sectionId: st
     })
     .from(individualPlanLines)
     .innerJoin(individualPlans, eq(individualPlans.id, individualPlanLines.planId))
-    .innerJoin(sections, eq(sections.id, sectionId))
+    .innerJoin(sections, eq(sections.id, $.sectionId))
     .innerJoin(offerings, eq(offerings.id, sections.offeringId))
     .innerJoin(disciplines, eq(disciplines.id, offerings.disciplineId))
-    .where(eq(individualPlanLines.id, lineId));
+    .where(eq(individualPlanLines.id, $.lineId)),
+);
+
+/**
+ * What a registration request is checked against, in one round trip (registration day runs on round
+ * trips): the ИУП line with its plan, the section with its offering and discipline, the calendar
+ * periods of the plan's year and the discipline's prerequisites. Undefined when the line or the
+ * section does not exist (the caller asks which, to say so).
+ */
+export async function enrolmentFacts(db: Executor, lineId: string, sectionId: string) {
+  const [row] = await enrolmentFactsQuery(db, { lineId, sectionId });
   return row;
 }
 
@@ -208,8 +219,9 @@ export async function latestLetters(db: Executor, studentId: string, disciplineI
 
 /** Serializes one student's registration steps (two taps at once never break the per-kind rule or the credit limit). */
 export async function lockStudent(tx: Executor, studentId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`registration.student.${studentId}`}))`);
+  await lockStudentQuery(tx, { key: `registration.student.${studentId}` });
 }
+const lockStudentQuery = compiledSql<{ key: string }, unknown>(($) => sql`select pg_advisory_xact_lock(hashtext(${$.key}))`);
 
 export async function releaseSeat(tx: Executor, sectionId: string, now: Date): Promise<void> {
   await tx
@@ -224,17 +236,20 @@ export async function releaseSeat(tx: Executor, sectionId: string, now: Date): P
  * after the student's advisory lock, so the place is as the student's last step left it.
  */
 export async function lockPlanWithPlace(tx: Executor, planId: string, studentId: string, offeringId: string, kind: SectionRow['kind']) {
-  const [row] = await tx
+  const [row] = await lockPlanWithPlaceQuery(tx, { planId, studentId, offeringId, kind });
+  return row;
+}
+const lockPlanWithPlaceQuery = compiled((tx, $: Slots<{ planId: string; studentId: string; offeringId: string; kind: SectionRow['kind'] }>) =>
+  tx
     .select({
       plan: individualPlans,
       held: sql<{ sectionId: string; kind: SectionRow['kind']; number: number } | null>`(select json_build_object('sectionId', e.section_id, 'kind', e.kind, 'number', hs.number) from enrolments e join sections hs on hs.id = e.section_id
-        where e.student_id = ${studentId} and e.offering_id = ${offeringId} and e.kind = ${kind} and e.status = 'enrolled' limit 1)`,
+        where e.student_id = ${$.studentId} and e.offering_id = ${$.offeringId} and e.kind = ${$.kind} and e.status = 'enrolled' limit 1)`,
     })
     .from(individualPlans)
-    .where(eq(individualPlans.id, planId))
-    .for('no key update');
-  return row;
-}
+    .where(eq(individualPlans.id, $.planId))
+    .for('no key update'),
+);
 
 /**
  * Takes a seat, places the student and writes the audit row in one statement: the conditional update
@@ -244,24 +259,46 @@ export async function lockPlanWithPlace(tx: Executor, planId: string, studentId:
  */
 export async function takeSeatAndEnrol(tx: Executor, row: NewEnrolment, audit: AuditValues): Promise<boolean> {
   const at = row.enrolledAt.toISOString();
-  const rows = await queryRows<{ id: string }>(
-    tx,
-    sql`with seat as (
-        update sections set taken = taken + 1, updated_at = ${at}::timestamptz
-        where id = ${row.sectionId}::uuid and status = 'open' and taken < capacity returning id
-      ), placed as (
-        insert into enrolments (id, section_id, offering_id, kind, student_id, plan_line_id, status, enrolled_by, enrolled_at)
-        select ${row.id}::uuid, seat.id, ${row.offeringId}::uuid, ${row.kind}::text, ${row.studentId}::uuid, ${row.planLineId}::uuid, 'enrolled', ${row.enrolledBy}::uuid, ${at}::timestamptz from seat
-        returning id
-      ), audited as (
-        insert into audit_log (id, at, actor_id, actor_username, ip, request_id, action, entity_type, entity_id, before, after)
-        select ${audit.id}::uuid, ${audit.at.toISOString()}::timestamptz, ${audit.actorId}::uuid, ${audit.actorUsername}::text, ${audit.ip}::text, ${audit.requestId}::text, ${audit.action}::text,
-          ${audit.entityType}::text, ${audit.entityId}::text, ${jsonText(audit.before)}::jsonb, ${jsonText(audit.after)}::jsonb from placed
-      )
-      select id from placed`,
-  );
+  const rows = await takeSeatAndEnrolQuery(tx, {
+    at,
+    sectionId: row.sectionId,
+    id: row.id,
+    offeringId: row.offeringId,
+    kind: row.kind,
+    studentId: row.studentId,
+    planLineId: row.planLineId,
+    enrolledBy: row.enrolledBy,
+    auditId: audit.id,
+    auditAt: audit.at.toISOString(),
+    actorId: audit.actorId,
+    actorUsername: audit.actorUsername,
+    ip: audit.ip,
+    requestId: audit.requestId,
+    action: audit.action,
+    entityType: audit.entityType,
+    entityId: audit.entityId,
+    before: jsonText(audit.before),
+    after: jsonText(audit.after),
+  });
   return rows.length === 1;
 }
+type TakeSeatValues = Record<'at' | 'sectionId' | 'id' | 'offeringId' | 'kind' | 'studentId' | 'planLineId' | 'enrolledBy' | 'auditId' | 'auditAt' | 'action' | 'entityType', string> &
+  Record<'actorId' | 'actorUsername' | 'ip' | 'requestId' | 'entityId' | 'before' | 'after', string | null>;
+const takeSeatAndEnrolQuery = compiledSql<TakeSeatValues, { id: string }>(
+  ($) => sql`with seat as (
+      update sections set taken = taken + 1, updated_at = ${$.at}::timestamptz
+      where id = ${$.sectionId}::uuid and status = 'open' and taken < capacity returning id
+    ), placed as (
+      insert into enrolments (id, section_id, offering_id, kind, student_id, plan_line_id, status, enrolled_by, enrolled_at)
+      select ${$.id}::uuid, seat.id, ${$.offeringId}::uuid, ${$.kind}::text, ${$.studentId}::uuid, ${$.planLineId}::uuid, 'enrolled', ${$.enrolledBy}::uuid, ${$.at}::timestamptz from seat
+      returning id
+    ), audited as (
+      insert into audit_log (id, at, actor_id, actor_username, ip, request_id, action, entity_type, entity_id, before, after)
+      select ${$.auditId}::uuid, ${$.auditAt}::timestamptz, ${$.actorId}::uuid, ${$.actorUsername}::text, ${$.ip}::text, ${$.requestId}::text, ${$.action}::text,
+        ${$.entityType}::text, ${$.entityId}::text, ${$.before}::jsonb, ${$.after}::jsonb from placed
+    )
+    select id from placed`,
+);
 
 const jsonText = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNull, lte, or, gt } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lte, or, gt, type Placeholder } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
 import { users } from '../identity/identity.tables.ts';
@@ -56,7 +56,7 @@ export async function liftHoldOnce(db: Executor, id: string, values: { liftedBy:
 
 /** The holds of a student in force on a day (the same test as `isHoldActive`, in SQL). */
 /** A hold in force on a day: begun, not past its last day, not lifted by then. */
-export const holdInForceOn = (day: string) => and(lte(holds.since, day), or(isNull(holds.until), gte(holds.until, day)), or(isNull(holds.liftedOn), gt(holds.liftedOn, day)))!;
+export const holdInForceOn = (day: string | Placeholder) => and(lte(holds.since, day), or(isNull(holds.until), gte(holds.until, day)), or(isNull(holds.liftedOn), gt(holds.liftedOn, day)))!;
 
 export async function holdsInForce(db: Executor, studentId: string, day: string): Promise<HoldRow[]> {
   return db

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, lte, or, gt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { queryRows, type Executor } from '../../platform/db/client.ts';
+import type { Executor } from '../../platform/db/client.ts';
+import { compiledSql } from '../../platform/db/compiled.ts';
 import { users } from '../identity/identity.tables.ts';
 import { orgUnits } from '../org/org.tables.ts';
 import { groupProfiles, orderCounters, orderItems, orders, placements, programs, students } from './students.tables.ts';
@@ -103,26 +104,27 @@ export async function findDuplicateDocument(db: Executor, field: 'personalNumber
   return row;
 }
 
-/** The student's open period (their standing now), if enrolled. */
-/**
- * A student card's account and the units its records lie in (the current group, else the home unit,
- * and every unit above, nearest first), in one round trip: every registration request asks it.
- */
-export async function studentOwnerAndUnits(db: Executor, studentId: string): Promise<{ userId: string; unitPath: string[] } | undefined> {
-  const [row] = await queryRows<{ user_id: string; unit_path: string[] | null }>(
-    db,
-    sql`
+// compiled once (server/platform/db/compiled.ts): every request about a student asks it
+const ownerAndUnits = compiledSql<{ studentId: string }, { user_id: string; unit_path: string[] | null }>(
+  ($) => sql`
     with recursive s as (
       select u.id as user_id,
         coalesce((select p.group_id from student_placements p where p.student_id = st.id and p.valid_to is null and not p.is_cancelled limit 1), u.home_unit_id) as unit_id
-      from students st join users u on u.id = st.user_id where st.id = ${studentId}
+      from students st join users u on u.id = st.user_id where st.id = ${$.studentId}
     ), up(id, parent_id, depth) as (
       select o.id, o.parent_id, 0 from org_units o join s on o.id = s.unit_id
       union all
       select o.id, o.parent_id, up.depth + 1 from org_units o join up on o.id = up.parent_id where up.depth < 20
     )
     select s.user_id, (select array_agg(up.id::text order by up.depth) from up) as unit_path from s`,
-  );
+);
+
+/**
+ * A student card's account and the units its records lie in (the current group, else the home unit,
+ * and every unit above, nearest first), in one round trip: every registration request asks it.
+ */
+export async function studentOwnerAndUnits(db: Executor, studentId: string): Promise<{ userId: string; unitPath: string[] } | undefined> {
+  const [row] = await ownerAndUnits(db, { studentId });
   return row && { userId: row.user_id, unitPath: row.unit_path ?? [] };
 }
 
