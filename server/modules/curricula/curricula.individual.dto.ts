@@ -2,7 +2,7 @@ import type { Lang } from '../../../shared/i18n/languages.ts';
 import type { IndividualElectiveGroupDto, IndividualPlanDto, IndividualPlanLineDto, IndividualPlanSummaryDto } from '../../../shared/modules/curricula/curricula.individual.contracts.ts';
 import { semestersOfCourse, termOfSemester } from '../../../shared/modules/curricula/rules/individual-plan.ts';
 import { semesterCredits } from '../../../shared/modules/curricula/rules/plan-validation.ts';
-import type { Executor } from '../../platform/db/client.ts';
+import { readAll, type Executor } from '../../platform/db/client.ts';
 import { translate } from '../../platform/i18n/translate.ts';
 import * as repo from './curricula.individual.repository.ts';
 
@@ -64,12 +64,12 @@ function electiveGroups(lang: Lang, content: Content, yearSemesters: number[], l
 
 /** The whole DTO of a plan found by `repo.findIndividualPlan`. */
 export async function individualPlanDto(db: Executor, lang: Lang, found: Found, student: { lastName: string; firstName: string; patronymic: string | null }): Promise<IndividualPlanDto> {
-  const [rows, history, workingPlan, content] = await Promise.all([
-    repo.individualLines(db, found.plan.id),
-    repo.statusHistory(db, found.plan.id),
-    repo.findWorkingPlan(db, found.plan.workingPlanId),
-    repo.workingPlanContent(db, found.plan.workingPlanId),
-  ]);
+  const [rows, history, workingPlan, content] = await readAll(db, [
+    () => repo.individualLines(db, found.plan.id),
+    () => repo.statusHistory(db, found.plan.id),
+    () => repo.findWorkingPlan(db, found.plan.workingPlanId),
+    () => repo.workingPlanContent(db, found.plan.workingPlanId),
+  ] as const);
   const lines = rows.map((row) => lineDto(lang, row));
   const yearSemesters = semestersOfCourse(found.plan.course, workingPlan?.semesters ?? 0);
   const groups = electiveGroups(lang, content, yearSemesters, lines);

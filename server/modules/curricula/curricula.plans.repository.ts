@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/client.ts';
+import { readAll, type Executor } from '../../platform/db/client.ts';
 import { programs } from '../students/students.tables.ts';
 import { disciplines, studyPlanAttestation, studyPlanElectiveGroups, studyPlanLines, studyPlanPractices, studyPlans } from './curricula.tables.ts';
 
@@ -30,17 +30,18 @@ export async function listPlans(db: Executor, filter: { programId?: string | und
 }
 
 export async function planContent(db: Executor, planId: string) {
-  const [lines, groups, practices, attestation] = await Promise.all([
-    db
-      .select({ line: studyPlanLines, code: disciplines.code, nameRu: disciplines.nameRu, nameKy: disciplines.nameKy, nameEn: disciplines.nameEn, kind: disciplines.kind })
-      .from(studyPlanLines)
-      .innerJoin(disciplines, eq(disciplines.id, studyPlanLines.disciplineId))
-      .where(eq(studyPlanLines.planId, planId))
-      .orderBy(asc(studyPlanLines.semester), asc(studyPlanLines.position)),
-    db.select().from(studyPlanElectiveGroups).where(eq(studyPlanElectiveGroups.planId, planId)).orderBy(asc(studyPlanElectiveGroups.key)),
-    db.select().from(studyPlanPractices).where(eq(studyPlanPractices.planId, planId)).orderBy(asc(studyPlanPractices.semester)),
-    db.select().from(studyPlanAttestation).where(eq(studyPlanAttestation.planId, planId)).orderBy(asc(studyPlanAttestation.position)),
-  ]);
+  const [lines, groups, practices, attestation] = await readAll(db, [
+    () =>
+      db
+        .select({ line: studyPlanLines, code: disciplines.code, nameRu: disciplines.nameRu, nameKy: disciplines.nameKy, nameEn: disciplines.nameEn, kind: disciplines.kind })
+        .from(studyPlanLines)
+        .innerJoin(disciplines, eq(disciplines.id, studyPlanLines.disciplineId))
+        .where(eq(studyPlanLines.planId, planId))
+        .orderBy(asc(studyPlanLines.semester), asc(studyPlanLines.position)),
+    () => db.select().from(studyPlanElectiveGroups).where(eq(studyPlanElectiveGroups.planId, planId)).orderBy(asc(studyPlanElectiveGroups.key)),
+    () => db.select().from(studyPlanPractices).where(eq(studyPlanPractices.planId, planId)).orderBy(asc(studyPlanPractices.semester)),
+    () => db.select().from(studyPlanAttestation).where(eq(studyPlanAttestation.planId, planId)).orderBy(asc(studyPlanAttestation.position)),
+  ] as const);
   return { lines, groups, practices, attestation };
 }
 

@@ -37,6 +37,19 @@ export async function demand(db: Executor, academicYear: number, term: 'autumn' 
     .groupBy(offerings.id, disciplines.id, sections.kind);
 }
 
+/** The students with a place or a live waitlist entry in any of some offerings, in a fixed order (to lock them). */
+export async function studentsIn(tx: Executor, offeringIds: string[]): Promise<string[]> {
+  if (offeringIds.length === 0) return [];
+  const placed = tx.selectDistinct({ studentId: enrolments.studentId }).from(enrolments).where(and(inArray(enrolments.offeringId, offeringIds), eq(enrolments.status, 'enrolled')));
+  const waiting = tx
+    .selectDistinct({ studentId: waitlistEntries.studentId })
+    .from(waitlistEntries)
+    .innerJoin(sections, eq(sections.id, waitlistEntries.sectionId))
+    .where(and(inArray(sections.offeringId, offeringIds), inArray(waitlistEntries.status, ['waiting', 'offered'])));
+  const rows = await placed.union(waiting).orderBy(sql`1`);
+  return rows.map((r) => r.studentId);
+}
+
 /**
  * Cancels an offering with its sections, places and waitlists, and takes its lines out of the plans
  * of the students who held a place; returns those students' plans and accounts.
@@ -61,6 +74,6 @@ export async function cancelOffering(tx: Executor, offeringId: string, rechooseU
     ? await tx.select({ studentId: students.id, userId: students.userId }).from(students).where(inArray(students.id, studentIds))
     : [];
   const planIds = lineIds.length ? await tx.selectDistinct({ id: individualPlanLines.planId }).from(individualPlanLines).where(inArray(individualPlanLines.id, lineIds)) : [];
-  const plans = planIds.length ? await tx.select().from(individualPlans).where(inArray(individualPlans.id, planIds.map((p) => p.id))) : [];
+  const plans = planIds.length ? await tx.select().from(individualPlans).where(inArray(individualPlans.id, planIds.map((p) => p.id))).for('no key update') : [];
   return { people, plans };
 }

@@ -9,7 +9,7 @@ import { notify } from '../../platform/notifications/index.ts';
 import { getSetting, universityToday } from '../../platform/settings/settings.service.ts';
 import { nameIn, termName } from './registration.checks.ts';
 import * as repo from './registration.close.repository.ts';
-import { periodsOfYear, setPlanStatus } from './registration.enrolment.repository.ts';
+import { lockStudent, periodsOfYear, setPlanStatus } from './registration.enrolment.repository.ts';
 
 /**
  * After a term's registration closes (DOMAIN.md §4): an elective with fewer students than its
@@ -30,11 +30,16 @@ export async function closeTerm(ctx: ServiceContext, body: CloseTermBody): Promi
     const result: CloseTermDto = { academicYear: body.academicYear, term: body.term, cancelled: [], proposals: [] };
     const byOffering = new Map<string, typeof rows>();
     for (const row of rows) byOffering.set(row.offeringId, [...(byOffering.get(row.offeringId) ?? []), row]);
+    const primaryOf = (kinds: typeof rows) => kinds.find((k) => k.kind === 'lecture') ?? kinds.find((k) => k.kind === 'practice') ?? kinds[0]!;
+    const toCancel = new Set([...byOffering].filter(([, kinds]) => kinds[0]!.isElective && kinds[0]!.students < primaryOf(kinds).minimum).map(([id]) => id));
+    // the students whose places and plans change wait for no step of theirs in progress, and none starts
+    // meanwhile: their locks first, in one order, before any row of the offerings is touched (no deadlock)
+    for (const studentId of await repo.studentsIn(tx, [...toCancel])) await lockStudent(tx, studentId);
     for (const [offeringId, kinds] of byOffering) {
       const first = kinds[0]!;
       const discipline = nameIn(ctx.lang, first);
-      const primary = kinds.find((k) => k.kind === 'lecture') ?? kinds.find((k) => k.kind === 'practice') ?? first;
-      if (first.isElective && first.students < primary.minimum) {
+      const primary = primaryOf(kinds);
+      if (toCancel.has(offeringId)) {
         const { people, plans } = await repo.cancelOffering(tx, offeringId, rechooseUntil, ctx.actor.userId, ctx.now);
         for (const plan of plans.filter((p) => p.status !== 'draft')) await setPlanStatus(tx, plan, 'draft', { revision: plan.status === 'registrarAccepted' ? plan.revision + 1 : plan.revision }, { by: ctx.actor.userId, at: ctx.now, note: discipline });
         await notify(tx, people.map((p) => ({ userId: p.userId, kind: 'registration.electiveCancelled' as const, params: { discipline, until: rechooseUntil }, link: '/registration' })), ctx.now);

@@ -4,12 +4,14 @@ import { auditLog } from '../../platform/audit/audit.tables.ts';
 import { newId } from '../../platform/ids.ts';
 import { notifications } from '../../platform/notifications/notifications.tables.ts';
 import { payments } from '../finance/finance.tables.ts';
+import { individualPlans } from '../curricula/curricula.individual.tables.ts';
 import { finalResults } from '../gradebook/gradebook.tables.ts';
 import { placements } from '../students/students.tables.ts';
 import { loginAs, type Client } from '../../test/login-as.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { PASSWORD, registrationSetup, type Registration } from './registration.enrolment.fixtures.ts';
 import { enrolments, offerings as offeringsTable, sections, waitlistEntries } from './registration.offerings.tables.ts';
+import { lockStudent } from './registration.enrolment.repository.ts';
 import { expireOffers } from './registration.waitlist.service.ts';
 
 let t: TestApp;
@@ -113,6 +115,12 @@ describe('taking seats', () => {
     expect(entry!.offerExpiresAt!.getTime() - t.clock.now.getTime()).toBe(48 * 3_600_000);
     expect(await t.database.db.select().from(notifications).where(and(eq(notifications.userId, c.userId), eq(notifications.kind, 'registration.waitlistOffered')))).toHaveLength(1);
     expect((await a.client.send('POST', `/api/enrolments/${mine!.id}/drop`)).body.error.code).toBe('ENROLMENT_ENDED');
+    // the place is a step of c's ИУП: not while the plan waits for the advisor
+    await t.database.db.update(individualPlans).set({ status: 'submitted' }).where(eq(individualPlans.id, planC.id));
+    const underReview = await c.client.send('POST', `/api/waitlist/${entry!.id}/accept`);
+    expect(underReview.body.error.code).toBe('PLAN_UNDER_REVIEW');
+    expect((await t.database.db.select().from(waitlistEntries).where(eq(waitlistEntries.id, entry!.id)))[0]!.status).toBe('offered');
+    await t.database.db.update(individualPlans).set({ status: 'draft' }).where(eq(individualPlans.id, planC.id));
     const accepted = await c.client.send('POST', `/api/waitlist/${entry!.id}/accept`);
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
     expect(await taken(r.sections.M11!.practice1)).toBe(2);
@@ -355,6 +363,35 @@ describe('closing a term', () => {
     await at('2026-09-19T06:00:00Z');
     const late = await enrol(s, lineOf(rechosen.body, 'E11').id, r.sections.E11!.practice1);
     expect(late.body.error.code).toBe('REGISTRATION_WINDOW_CLOSED');
+    await at('2026-09-01T06:00:00Z');
+  });
+
+  it("waits for a step of a cancelled elective's student in progress before it changes their place and plan", async () => {
+    const s = await newStudent('st-l', 2026);
+    await t.database.db.update(offeringsTable).set({ status: 'open', rechooseUntil: null }).where(eq(offeringsTable.id, r.sections.E12!.offering));
+    await t.database.db.update(sections).set({ status: 'open' }).where(eq(sections.offeringId, r.sections.E12!.offering));
+    const plan = (await s.client.send<Plan>('POST', `/api/individual-plans/${(await planOf(s)).id}/lines`, { kind: 'elective', disciplineId: r.ids.E12 })).body;
+    expect((await enrol(s, lineOf(plan, 'E12').id, r.sections.E12!.lecture)).status).toBe(201);
+    await at('2026-09-15T06:00:00Z');
+    let closed: { status: number; body: { cancelled: { offeringId: string }[] } } | undefined;
+    if (t.database.kind === 'postgres') {
+      // the student's own step holds their lock (on another connection of the pool): the close waits for it
+      let closing: Promise<unknown> | undefined;
+      await t.database.db.transaction(async (tx) => {
+        await lockStudent(tx, s.id);
+        closing = r.registrar.send('POST', '/api/registration/close', { academicYear: 2026, term: 'autumn' }).then((res) => (closed = res));
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(closed).toBeUndefined();
+      });
+      await closing;
+    } else {
+      closed = await r.registrar.send('POST', '/api/registration/close', { academicYear: 2026, term: 'autumn' });
+    }
+    expect(closed!.status, JSON.stringify(closed!.body)).toBe(200);
+    expect(closed!.body.cancelled.find((c: { offeringId: string }) => c.offeringId === r.sections.E12!.offering)).toMatchObject({ students: 1 });
+    const [place] = await t.database.db.select().from(enrolments).where(and(eq(enrolments.studentId, s.id), eq(enrolments.offeringId, r.sections.E12!.offering)));
+    expect(place).toMatchObject({ status: 'cancelled', endReason: 'offeringCancelled' });
+    expect((await s.client.send<Plan>('GET', `/api/individual-plans/${plan.id}`)).body.lines.find((l) => l.code === 'E12')).toBeUndefined();
     await at('2026-09-01T06:00:00Z');
   });
 });

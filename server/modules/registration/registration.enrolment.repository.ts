@@ -59,26 +59,6 @@ export interface HoldFact {
   until: string | null;
 }
 
-// compiled once (server/platform/db/compiled.ts), as the other reads of a registration request
-const standingWithHoldsQuery = compiled((db, $: Slots<{ studentId: string; day: string }>) =>
-  db
-    .select({
-      status: placements.status,
-      holds: sql<HoldFact[]>`coalesce((select json_agg(json_build_object('id', ${holds.id}, 'kind', ${holds.kind}, 'reason', ${holds.reason}, 'since', ${holds.since}, 'until', ${holds.until}) order by ${holds.since}, ${holds.id})
-        from ${holds} where ${holds.studentId} = ${students.id} and ${holdInForceOn($.day)}), '[]'::json)`,
-    })
-    .from(students)
-    .leftJoin(placements, and(eq(placements.studentId, students.id), placementCoversDay($.day)))
-    .where(eq(students.id, $.studentId))
-    .limit(1),
-);
-
-/** The student's standing on a day (as `studentOn`) with the holds in force that day, in one round trip. */
-export async function standingWithHolds(db: Executor, studentId: string, day: string) {
-  const [row] = await standingWithHoldsQuery(db, { studentId, day });
-  return row;
-}
-
 /**
  * The last day of the re-choice a student was given in a term, when the closing of registration
  * cancelled an elective they had a place in (the newest such day), else null.
@@ -145,7 +125,7 @@ export interface PrerequisiteFact {
 }
 
 // compiled once (server/platform/db/compiled.ts): every registration request reads it
-const enrolmentFactsQuery = compiled((db, $: Slots<{ lineId: string; sectionId: string }>) =>
+const enrolmentFactsQuery = compiled((db, $: Slots<{ lineId: string; sectionId: string; studentId: string; day: string }>) =>
   db
     .select({
       line: individualPlanLines,
@@ -156,6 +136,10 @@ const enrolmentFactsQuery = compiled((db, $: Slots<{ lineId: string; sectionId: 
       periods: sql<PeriodFact[]>`coalesce((select json_agg(json_build_object('kind', cp.kind, 'termKind', cp.term_kind, 'startDate', cp.start_date, 'endDate', cp.end_date)) from calendar_periods cp join academic_years ay on ay.id = cp.year_id where ay.start_year = ${individualPlans.academicYear}), '[]'::json)`,
       rechooseUntil: rechooseSql(sql`${individualPlans.studentId}`, sql`${individualPlans.academicYear}`, sql`${individualPlanLines.term}`),
       prerequisites: sql<PrerequisiteFact[]>`coalesce((select json_agg(json_build_object('id', dp.prerequisite_id, 'code', pd.code) order by pd.code) from discipline_prerequisites dp join disciplines pd on pd.id = dp.prerequisite_id where dp.discipline_id = ${offerings.disciplineId}), '[]'::json)`,
+      // the student's standing on the day (as `studentOn`: null when no placement covers it) and the holds in force
+      standing: sql<(typeof placements.$inferSelect)['status'] | null>`(select ${placements.status} from ${placements} where ${placements.studentId} = ${$.studentId} and ${placementCoversDay($.day)} limit 1)`,
+      holds: sql<HoldFact[]>`coalesce((select json_agg(json_build_object('id', ${holds.id}, 'kind', ${holds.kind}, 'reason', ${holds.reason}, 'since', ${holds.since}, 'until', ${holds.until}) order by ${holds.since}, ${holds.id})
+        from ${holds} where ${holds.studentId} = ${$.studentId} and ${holdInForceOn($.day)}), '[]'::json)`,
     })
     .from(individualPlanLines)
     .innerJoin(individualPlans, eq(individualPlans.id, individualPlanLines.planId))
@@ -168,11 +152,12 @@ const enrolmentFactsQuery = compiled((db, $: Slots<{ lineId: string; sectionId: 
 /**
  * What a registration request is checked against, in one round trip (registration day runs on round
  * trips): the ИУП line with its plan, the section with its offering and discipline, the calendar
- * periods of the plan's year and the discipline's prerequisites. Undefined when the line or the
+ * periods of the plan's year, the discipline's prerequisites, and the student's standing on the day
+ * with the holds in force. Undefined when the line or the
  * section does not exist (the caller asks which, to say so).
  */
-export async function enrolmentFacts(db: Executor, lineId: string, sectionId: string) {
-  const [row] = await enrolmentFactsQuery(db, { lineId, sectionId });
+export async function enrolmentFacts(db: Executor, lineId: string, sectionId: string, studentId: string, day: string) {
+  const [row] = await enrolmentFactsQuery(db, { lineId, sectionId, studentId, day });
   return row;
 }
 

@@ -22,11 +22,12 @@ export function enrolmentDto(row: repo.EnrolmentRow, sectionNumber: number): Enr
 }
 
 /**
- * The line and section of a request with what they are checked against (one round trip), refused
+ * The line and section of a request with what they are checked against, the student's standing and
+ * holds on the day included (one round trip), refused
  * unless the section is of the line's discipline, term and year and still open.
  */
-async function lineAndSection(ctx: ServiceContext, studentId: string, body: EnrolBody) {
-  const facts = await repo.enrolmentFacts(ctx.db, body.planLineId, body.sectionId);
+async function lineAndSection(ctx: ServiceContext, studentId: string, body: EnrolBody, today: string) {
+  const facts = await repo.enrolmentFacts(ctx.db, body.planLineId, body.sectionId, studentId, today);
   if (!facts) {
     // which of the two is missing, to say so
     const found = await repo.findLine(ctx.db, body.planLineId);
@@ -47,17 +48,17 @@ async function lineAndSection(ctx: ServiceContext, studentId: string, body: Enro
  * act on: not studying or on leave, outside the window, a hold, prerequisites not passed, a re-study
  * not prepaid, a place of that kind held already, the plan under review, the section full (unless
  * `waitlist`, which joins its waitlist). An accepted plan reopens as a new revision. Audited.
- * Registration day runs on round trips: the checks read in three (the access target; the line with
- * section, calendar and prerequisites; the standing with holds), a fourth for the letters of any
+ * Registration day runs on round trips: the checks read in two (the access target; the line with
+ * section, calendar, prerequisites, the standing and holds), a third for the letters of any
  * prerequisites; the write takes five (begin, the student's lock, the plan with the place held, the
  * seat with the enrolment and its audit row, commit).
  */
 export async function enrol(ctx: ServiceContext, studentId: string, body: EnrolBody): Promise<EnrolResultDto> {
   await studentAccess(ctx.db, ctx.actor, studentId, 'registration.enrolment.manage');
   const today = await universityToday(ctx);
-  const { line, plan, section, offering, discipline, periods, prerequisites, rechooseUntil } = await lineAndSection(ctx, studentId, body);
+  const { line, plan, section, offering, discipline, periods, prerequisites, rechooseUntil, standing, holds } = await lineAndSection(ctx, studentId, body, today);
   const label = nameIn(ctx.lang, discipline);
-  const { holds } = studying(await repo.standingWithHolds(ctx.db, studentId, today), label);
+  studying({ status: standing }, label);
   const window = windowIn(ctx.lang, periods, line.term, today, rechooseUntil);
   refuseHolds(ctx.lang, holds);
   await prerequisitesPassed(ctx.db, ctx.lang, plan, line.term, discipline, prerequisites);

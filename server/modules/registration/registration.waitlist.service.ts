@@ -1,4 +1,5 @@
 import type { EnrolmentDto, WaitlistEntryDto } from '../../../shared/modules/registration/registration.enrolment.contracts.ts';
+import type { RegistrationWindow } from '../../../shared/modules/registration/rules/registration.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
@@ -7,7 +8,7 @@ import type { ServiceContext } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { notify } from '../../platform/notifications/index.ts';
 import { getSetting, universityToday } from '../../platform/settings/settings.service.ts';
-import { activeStanding, momentText, nameIn, noHolds, sectionName } from './registration.checks.ts';
+import { activeStanding, editablePlan, momentText, nameIn, noHolds, openWindow, sectionName } from './registration.checks.ts';
 import * as repo from './registration.enrolment.repository.ts';
 import { enrolmentDto, sectionNumber } from './registration.enrolment.service.ts';
 import { studentAccess } from './registration.policy.ts';
@@ -80,7 +81,11 @@ export async function acceptOffer(ctx: ServiceContext, entryId: string): Promise
   const today = await universityToday(ctx);
   await activeStanding(ctx.db, ctx.lang, entry.studentId, today, nameIn(ctx.lang, discipline));
   await noHolds(ctx, entry.studentId, today);
-  const row = await acceptInTransaction(ctx, entry, section, offering).catch((err: unknown) => {
+  // a place taken from the waitlist is a step of the ИУП as any other: within the term's window, the plan editable
+  const found = await repo.findLine(ctx.db, entry.planLineId);
+  if (!found) throw new AppError('WAITLIST_ENTRY_NOT_FOUND');
+  const window = await openWindow(ctx.db, ctx.lang, found.plan.academicYear, found.line.term, today, entry.studentId);
+  const row = await acceptInTransaction(ctx, entry, section, offering, found.plan.id, window).catch((err: unknown) => {
     // the per-kind index stands behind the check (a place taken at the same moment by another path)
     if (isUniqueViolation(err)) throw new AppError('SECTION_KIND_TAKEN', { section: sectionName(ctx.lang, section) });
     throw err;
@@ -88,9 +93,12 @@ export async function acceptOffer(ctx: ServiceContext, entryId: string): Promise
   return enrolmentDto(row, section.number);
 }
 
-function acceptInTransaction(ctx: ServiceContext, entry: repo.WaitlistRow, section: repo.SectionRow, offering: repo.OfferingRow) {
+function acceptInTransaction(ctx: ServiceContext, entry: repo.WaitlistRow, section: repo.SectionRow, offering: repo.OfferingRow, planId: string, window: RegistrationWindow) {
   return ctx.db.transaction(async (tx) => {
     await repo.lockStudent(tx, entry.studentId);
+    const plan = await repo.findPlan(tx, planId, true);
+    if (!plan) throw new AppError('INDIVIDUAL_PLAN_NOT_FOUND');
+    await editablePlan(tx, ctx, plan, window);
     const locked = await repo.findWaitlistEntry(tx, entry.id, true);
     if (!locked || locked.status !== 'offered') throw new AppError('WAITLIST_NOT_OFFERED');
     if (locked.offerExpiresAt && locked.offerExpiresAt <= ctx.now) throw new AppError('WAITLIST_OFFER_EXPIRED', { until: momentText(locked.offerExpiresAt, await getSetting(tx, 'university.timeZone')) });

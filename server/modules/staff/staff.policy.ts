@@ -1,6 +1,6 @@
 import { can, unitScopeOf, type AccessTarget } from '../../../shared/access/can.ts';
 import type { Permission } from '../../../shared/access/permissions.ts';
-import type { Executor } from '../../platform/db/client.ts';
+import { readAll, type Executor } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/context.ts';
 import { unitPath, unitsWithin } from '../org/index.ts';
 import type { StaffScope } from './staff.repository.ts';
@@ -11,7 +11,7 @@ import type { StaffScope } from './staff.repository.ts';
  */
 export async function staffTarget(db: Executor, person: { userId: string; unitIds: readonly (string | null)[] }): Promise<AccessTarget> {
   const units = [...new Set(person.unitIds.filter((id): id is string => id !== null))];
-  const paths = await Promise.all(units.map((id) => unitPath(db, id)));
+  const paths = await readAll(db, units.map((id) => () => unitPath(db, id)));
   return { ownerUserId: person.userId, unitPath: [...new Set(paths.flat())] };
 }
 

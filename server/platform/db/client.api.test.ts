@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../modules/identity/identity.tables.ts';
 import { createUser } from '../../test/factories.ts';
 import { openTestDatabase } from '../../test/test-database.ts';
-import { queryRows, type Database } from './client.ts';
+import { queryRows, readAll, type Database } from './client.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -36,5 +36,24 @@ describe('the statement cache of the PostgreSQL pool', () => {
     ).rejects.toThrow();
     expect(await lastName()).toBe(before);
     expect(before).not.toBe('Пробный');
+  });
+});
+
+describe('readAll', () => {
+  const tracked = (log: string[], name: string, db: Database['db'] | Parameters<Parameters<Database['db']['transaction']>[0]>[0]) => async () => {
+    log.push(`${name} starts`);
+    const [row] = await queryRows<{ n: number }>(db, sql`select ${name.length}::int as n`);
+    log.push(`${name} ends`);
+    return row!.n;
+  };
+
+  it('runs reads side by side on the pool, one after another in a transaction, answering them in order', async () => {
+    const pooled: string[] = [];
+    expect(await readAll(database.db, [tracked(pooled, 'a', database.db), tracked(pooled, 'bb', database.db)] as const)).toEqual([1, 2]);
+    expect(pooled.slice(0, 2)).toEqual(['a starts', 'bb starts']);
+    const inTx: string[] = [];
+    const answers = await database.db.transaction((tx) => readAll(tx, [tracked(inTx, 'a', tx), tracked(inTx, 'bb', tx), tracked(inTx, 'ccc', tx)] as const));
+    expect(answers).toEqual([1, 2, 3]);
+    expect(inTx).toEqual(['a starts', 'a ends', 'bb starts', 'bb ends', 'ccc starts', 'ccc ends']);
   });
 });
