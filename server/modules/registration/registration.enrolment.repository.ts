@@ -153,8 +153,8 @@ const enrolmentFactsQuery = compiled((db, $: Slots<{ lineId: string; sectionId: 
  * What a registration request is checked against, in one round trip (registration day runs on round
  * trips): the ИУП line with its plan, the section with its offering and discipline, the calendar
  * periods of the plan's year, the discipline's prerequisites, and the student's standing on the day
- * with the holds in force. Undefined when the line or the
- * section does not exist (the caller asks which, to say so).
+ * with the holds in force. Undefined when the line or the section does not exist (the caller asks
+ * which, to say so).
  */
 export async function enrolmentFacts(db: Executor, lineId: string, sectionId: string, studentId: string, day: string) {
   const [row] = await enrolmentFactsQuery(db, { lineId, sectionId, studentId, day });
