@@ -7,7 +7,7 @@
  * Settings: see bench/README.md (BENCH_STUDENTS, BENCH_ENGINES, BENCH_DURATION, …).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -92,7 +92,7 @@ async function wide(baseUrl: string, data: BenchData, clients: BenchData['client
 }
 let wideNext = 0;
 
-async function scenarioA(engine: string, baseUrl: string, data: BenchData, clients: BenchData['clients'], check: () => Promise<Invariants>, profile?: { pid?: number; activity?: (stop: () => boolean) => Promise<Map<string, number>> }): Promise<{ row: Row; notes: string[] }> {
+async function scenarioA(engine: string, baseUrl: string, data: BenchData, clients: BenchData['clients'], check: () => Promise<Invariants>, logFile: string, profile?: { pid?: number; activity?: (stop: () => boolean) => Promise<Map<string, number>> }): Promise<{ row: Row; notes: string[] }> {
   say(`${engine} (a): ${S.connections} connections for ${S.duration} s over ${S.disciplines} offerings × ${S.sections} sections…`);
   wideNext = 0;
   const warm = await wide(baseUrl, data, clients, 2); // JIT, caches, pool: not measured (but checked)
@@ -110,7 +110,7 @@ async function scenarioA(engine: string, baseUrl: string, data: BenchData, clien
   const s = summarise(answers);
   const all = summarise([...warm.answers, ...answers]);
   const inv = await check();
-  const notes: string[] = [];
+  const notes = errorNotes(engine, '(a)', answers, logFile);
   if (cpu0 !== null && cpu1 !== null) {
     const server = (cpu1 - cpu0) / wall;
     const generator = (own.user + own.system) / 1e6 / wall;
@@ -127,6 +127,33 @@ async function scenarioA(engine: string, baseUrl: string, data: BenchData, clien
   return { row: { engine, scenario: '(a) wide', requests: answers.length, rps, ...s, wall, check: checkText(inv, all.accepted, all.waitlisted), target }, notes };
 }
 
+/**
+ * When a scenario had errors: what they were (status and error code of the answers, 0 = no answer)
+ * and what the server logged at error level meanwhile (by message and the error's own), so a run says
+ * why without its log, which goes with its temporary directory.
+ */
+function errorNotes(engine: string, scenario: string, answers: Answer[], logFile: string): string[] {
+  const failed = answers.filter((a) => a.status === 0 || a.status >= 500);
+  if (failed.length === 0) return [];
+  const byKind = new Map<string, number>();
+  for (const a of failed) byKind.set(`${a.status} ${a.code ?? '-'}`, (byKind.get(`${a.status} ${a.code ?? '-'}`) ?? 0) + 1);
+  const logged = new Map<string, number>();
+  try {
+    for (const line of readFileSync(logFile, 'utf8').split('\n')) {
+      if (!line.startsWith('{')) continue;
+      const entry = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string; code?: string } };
+      if ((entry.level ?? 0) < 50) continue;
+      const what = `${entry.msg ?? ''}: ${entry.err?.code ?? ''} ${entry.err?.message ?? ''}`.slice(0, 160);
+      logged.set(what, (logged.get(what) ?? 0) + 1);
+    }
+  } catch (err) {
+    logged.set(`(the log could not be read: ${(err as Error).message})`, 1);
+  }
+  const list = (m: Map<string, number>) => [...m].sort((x, y) => y[1] - x[1]).slice(0, 5).map(([k, n]) => `${n} × ${k}`).join('; ') || 'nothing';
+  const ms = failed.map((a) => a.ms);
+  return [`${engine} ${scenario}: the ${failed.length} errors by status and code: ${list(byKind)}, after ${Math.min(...ms).toFixed(0)}-${Math.max(...ms).toFixed(0)} ms (p50 ${percentile(ms, 50).toFixed(0)}); the server logged at error level: ${list(logged)}.`];
+}
+
 function summarise(answers: Answer[]) {
   return {
     accepted: answers.filter((a) => a.status === 201 && a.outcome === 'enrolled').length,
@@ -140,7 +167,7 @@ function summarise(answers: Answer[]) {
 }
 
 /** (b) each of the students' requests arrives at a random moment of the window, on a pool of keep-alive connections. */
-async function scenarioB(baseUrl: string, data: BenchData, clients: BenchData['clients'], check: () => Promise<Invariants>): Promise<Row> {
+async function scenarioB(baseUrl: string, data: BenchData, clients: BenchData['clients'], check: () => Promise<Invariants>, logFile: string, notes: string[]): Promise<Row> {
   const offerings = data.load.offerings.slice(0, Math.min(S.rushRequests, S.disciplines));
   const agent = new http.Agent({ keepAlive: true, maxSockets: S.rushSockets });
   const plan = clients.flatMap((c, ci) => offerings.map((o) => ({ at: Math.random() * S.rushWindow * 1000, request: enrolRequest(c, o.disciplineId, o.sectionIds[ci % o.sectionIds.length]!) })));
@@ -158,12 +185,13 @@ async function scenarioB(baseUrl: string, data: BenchData, clients: BenchData['c
   agent.destroy();
   const s = summarise(answers);
   const inv = await check();
+  notes.push(...errorNotes('postgres', '(b)', answers, logFile));
   const target = wall <= 180 && s.p99 <= 2000 && s.errors === 0 ? 'met' : 'missed (all within 180 s, p99 ≤ 2 s, no server error)';
   return { engine: 'postgres', scenario: '(b) rush replay', requests: answers.length, rps: answers.length / wall, ...s, wall, check: checkText(inv, s.accepted, s.waitlisted), target };
 }
 
 /** (c) the crowd fires at once at the last seats of one section; half ask for the waitlist. */
-async function scenarioC(baseUrl: string, data: BenchData, clients: BenchData['clients'], check: () => Promise<Invariants>): Promise<Row> {
+async function scenarioC(baseUrl: string, data: BenchData, clients: BenchData['clients'], check: () => Promise<Invariants>, logFile: string, notes: string[]): Promise<Row> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients.length });
   say(`postgres (c): ${clients.length} at once at the last ${S.hotSeats} seats of one section…`);
   const requests = clients.map((c, i) => enrolRequest(c, data.hot.disciplineId, data.hot.sectionId, i % 2 === 1));
@@ -173,6 +201,7 @@ async function scenarioC(baseUrl: string, data: BenchData, clients: BenchData['c
   agent.destroy();
   const s = summarise(answers);
   const inv = await check();
+  notes.push(...errorNotes('postgres', '(c)', answers, logFile));
   const target = s.accepted === S.hotSeats && s.accepted + s.waitlisted + s.refused === answers.length && wall <= 3 ? 'met' : `missed (exactly ${S.hotSeats} accepted, the rest refused or waitlisted, within 3 s)`;
   return { engine: 'postgres', scenario: `(c) last ${S.hotSeats} seats`, requests: answers.length, rps: answers.length / wall, ...s, wall, check: checkText(inv, s.accepted, s.waitlisted), target };
 }
@@ -234,13 +263,13 @@ async function runEngine(engine: 'postgres' | 'pglite'): Promise<{ rows: Row[]; 
     cleanups.push(() => checker.close());
     const at = () => new Date();
     let since = at();
-    const a = await scenarioA(engine, server.baseUrl, data, rest, () => invariants(checker.db, since), { pid: server.child.pid, activity: (stop) => sampleActivity(checker.db, stop) });
+    const a = await scenarioA(engine, server.baseUrl, data, rest, () => invariants(checker.db, since), server.logFile, { pid: server.child.pid, activity: (stop) => sampleActivity(checker.db, stop) });
     rows.push(a.row);
     notes.push(...a.notes);
     since = at();
-    rows.push(await scenarioB(server.baseUrl, data, rushers, () => invariants(checker.db, since)));
+    rows.push(await scenarioB(server.baseUrl, data, rushers, () => invariants(checker.db, since), server.logFile, notes));
     since = at();
-    rows.push(await scenarioC(server.baseUrl, data, hot, () => invariants(checker.db, since)));
+    rows.push(await scenarioC(server.baseUrl, data, hot, () => invariants(checker.db, since), server.logFile, notes));
   } else {
     const since = new Date();
     // PGlite is the server's own: the invariants are read once the server has stopped
@@ -252,7 +281,7 @@ async function runEngine(engine: 'postgres' | 'pglite'): Promise<{ rows: Row[]; 
       } finally {
         await db.close();
       }
-    }, { pid: server.child.pid });
+    }, server.logFile, { pid: server.child.pid });
     rows.push(a.row);
     notes.push(...a.notes);
   }

@@ -97,6 +97,8 @@ describe('the server process', () => {
     expect(first.output()).toMatch(/Demo sign-ins[\s\S]*administrator\s+admin/);
     const signIn = () => fetch(`${first.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo-2026!' }) });
     const res = await signIn();
+    // idle keep-alive connections stay open past a proxy's idle timeout (HTTP_KEEP_ALIVE_SECONDS, 65 by default)
+    expect(res.headers.get('keep-alive')).toBe('timeout=65');
     const me = (await res.json()) as { csrfToken: string };
     const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
     const changed = await fetch(`${first.url}/api/auth/language`, { method: 'PUT', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': me.csrfToken }, body: JSON.stringify({ lang: 'ky' }) });
@@ -111,9 +113,10 @@ describe('the server process', () => {
     expect(await code).toBe(0);
     expect(first.output()).toMatch(/database closed/);
 
-    const second = start({ DATA_DIR: dataDir }, basePort + 3);
+    const second = start({ DATA_DIR: dataDir, HTTP_KEEP_ALIVE_SECONDS: '30' }, basePort + 3);
     await healthy(second);
     const again = await fetch(`${second.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo-2026!' }) });
+    expect(again.headers.get('keep-alive')).toBe('timeout=30');
     expect(((await again.json()) as { user: { lang: string } }).user.lang).toBe('en');
     expect(second.output()).not.toMatch(/demo university created/);
     expect(await second.stop()).toBe(0);

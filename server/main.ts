@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { count, eq, and } from 'drizzle-orm';
@@ -135,6 +136,9 @@ async function main(): Promise<void> {
     // only PGlite: its data directory is this process's alone, so `npm run backup` asks the server (removed on exit)
     if (database.kind === 'pglite') writeRuntimeFile(config.dataDir, info.port);
   });
+  // a connection idle between two requests stays open long enough that a client's next request never meets it closing
+  const httpServer = server as Server;
+  httpServer.keepAliveTimeout = config.keepAliveSeconds * 1000;
   // waitlist offers past their deadline pass their seat on (DOMAIN.md §4); every minute is soon enough for a 48-hour offer.
   // One process sweeps: the first worker, or the server when it is one process.
   const sweep = !isWorker || process.env.WORKER_INDEX === '0' ? setInterval(() => {

@@ -27,9 +27,10 @@ export function enrolRequest(client: Client, disciplineId: string, sectionId: st
 export function send(baseUrl: string, agent: http.Agent, request: ReturnType<typeof enrolRequest>, due: number, timeoutMs = 180_000): Promise<Answer> {
   const url = new URL(request.path, baseUrl);
   return new Promise((resolve) => {
-    const done = (status: number, text: string) => {
+    // status 0: no answer, `code` then the socket's error (ECONNRESET, timeout…)
+    const done = (status: number, text: string, failure?: Error) => {
       let outcome: Answer['outcome'] = null;
-      let code: string | null = null;
+      let code: string | null = failure ? ((failure as NodeJS.ErrnoException).code ?? failure.message) : null;
       try {
         const body = JSON.parse(text) as { outcome?: Answer['outcome']; error?: { code: string } };
         outcome = body.outcome ?? null;
@@ -43,10 +44,10 @@ export function send(baseUrl: string, agent: http.Agent, request: ReturnType<typ
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8')));
-      res.on('error', () => done(0, ''));
+      res.on('error', (err) => done(0, '', err));
     });
     req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', () => done(0, ''));
+    req.on('error', (err) => done(0, '', err));
     req.end(request.body);
   });
 }

@@ -7,6 +7,12 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   dbPoolSize: number;
+  /**
+   * how long an idle keep-alive connection stays open, in seconds: longer than a proxy's or a load
+   * balancer's own idle timeout (often 60 s), so the server never closes a connection as a client
+   * sends its next request on it (Node's 5 s default did exactly that under load: ECONNRESET)
+   */
+  keepAliveSeconds: number;
   /** server processes sharing the port (node:cluster), one per core at most; more than one needs DATABASE_URL */
   workers: number;
   isProduction: boolean;
@@ -37,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
+    keepAliveSeconds: Math.max(1, Number(env.HTTP_KEEP_ALIVE_SECONDS ?? 65) || 65),
     workers: Math.max(1, Math.floor(Number(env.SERVER_WORKERS ?? 1)) || 1),
     isProduction,
     secret: env.APP_SECRET ?? DEV_SECRET,
