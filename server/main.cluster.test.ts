@@ -5,13 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from './test/free-port.ts';
 
 /** SERVER_WORKERS: the server as several processes sharing its port (PostgreSQL only). */
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-function start(env: Record<string, string>, port: number) {
+async function start(env: Record<string, string>) {
+  const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'univer-cluster-'));
   dirs.push(dataDir);
   const child = spawn(process.execPath, ['server/main.ts'], { env: { ...process.env, DATABASE_URL: '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', DATA_DIR: dataDir, WEB_DIR: path.join(dataDir, 'no-web'), ...env } });
@@ -32,11 +34,10 @@ async function until(what: string, output: () => string, test: () => boolean | P
 }
 
 const workerPids = (out: string) => [...out.matchAll(/"pid":(\d+)[^\n]*"msg":"worker listening"/g)].map((m) => Number(m[1]));
-const basePort = 44_000 + Math.floor(Math.random() * 2000);
 
 describe('several server processes', () => {
   it('refuse to start on the embedded database, with a clear message', async () => {
-    const server = start({ SERVER_WORKERS: '2' }, basePort);
+    const server = await start({ SERVER_WORKERS: '2' });
     expect(await server.exited).toBe(1);
     expect(server.output()).toMatch(/SERVER_WORKERS above 1 needs DATABASE_URL/);
   }, 60_000);
@@ -50,7 +51,7 @@ describe('several server processes', () => {
       const url = new URL(process.env.TEST_DATABASE_URL!);
       url.pathname = `/${name}`;
       try {
-        const server = start({ DATABASE_URL: url.toString(), SERVER_WORKERS: '2', SEED_DEMO: 'false', ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'Cluster-Test-2026!' }, basePort + 1);
+        const server = await start({ DATABASE_URL: url.toString(), SERVER_WORKERS: '2', SEED_DEMO: 'false', ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'Cluster-Test-2026!' });
         await until('two workers listening', server.output, () => /with 2 workers/.test(server.output()));
         const pids = workerPids(server.output());
         expect(pids).toHaveLength(2);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from './test/free-port.ts';
 
 /** The real server as a process: start-up checks, graceful shutdown, data kept across restarts. */
 
@@ -23,7 +24,8 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function start(env: Record<string, string>, port: number): Started {
+async function start(env: Record<string, string>): Promise<Started> {
+  const port = await freePort();
   const child = spawn(process.execPath, ['server/main.ts'], { env: { ...process.env, DATABASE_URL: '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env } });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -75,24 +77,22 @@ function slowRequest(base: string, path: string, headers: Record<string, string>
   return { status, finish: () => finish(), get headersSent() { return headersSent; } };
 }
 
-const basePort = 42_000 + Math.floor(Math.random() * 2000);
-
 describe('the server process', () => {
   it('refuses to start in production without a secret, with a clear message', async () => {
-    const server = start({ NODE_ENV: 'production', DATA_DIR: tempDir(), APP_SECRET: '' }, basePort);
+    const server = await start({ NODE_ENV: 'production', DATA_DIR: tempDir(), APP_SECRET: '' });
     expect(await server.exited).toBe(1);
     expect(server.output()).toMatch(/APP_SECRET must be set/);
   }, STARTUP_MS);
 
   it('refuses to start in production while demo passwords remain', async () => {
-    const server = start({ NODE_ENV: 'production', DATA_DIR: tempDir(), APP_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' }, basePort + 1);
+    const server = await start({ NODE_ENV: 'production', DATA_DIR: tempDir(), APP_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' });
     expect(await server.exited).toBe(1);
     expect(server.output()).toMatch(/demo password/);
   }, STARTUP_MS);
 
   it('prints the demo sign-ins, answers every request in flight on SIGTERM, closes cleanly and keeps the data', async () => {
     const dataDir = tempDir();
-    const first = start({ DATA_DIR: dataDir }, basePort + 2);
+    const first = await start({ DATA_DIR: dataDir });
     await healthy(first);
     expect(first.output()).toMatch(/Demo sign-ins[\s\S]*administrator\s+admin/);
     const signIn = () => fetch(`${first.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo-2026!' }) });
@@ -113,7 +113,7 @@ describe('the server process', () => {
     expect(await code).toBe(0);
     expect(first.output()).toMatch(/database closed/);
 
-    const second = start({ DATA_DIR: dataDir, HTTP_KEEP_ALIVE_SECONDS: '30' }, basePort + 3);
+    const second = await start({ DATA_DIR: dataDir, HTTP_KEEP_ALIVE_SECONDS: '30' });
     await healthy(second);
     const again = await fetch(`${second.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo-2026!' }) });
     expect(again.headers.get('keep-alive')).toBe('timeout=30');

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../server/test/free-port.ts';
 
 /** The product's server as a child process, the way `npm start` runs it, on its own port and data directory. */
 export interface ServerProcess {
@@ -9,18 +9,6 @@ export interface ServerProcess {
   logFile: string;
   child: ChildProcess;
   stop(): Promise<void>;
-}
-
-/** A port nobody listens on right now (the kernel picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** The last lines of the server's log, for a failure message. */
