@@ -1,10 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables.ts';
 import { newId } from '../../platform/ids.ts';
 import { notifications } from '../../platform/notifications/notifications.tables.ts';
 import { payments } from '../finance/finance.tables.ts';
-import { individualPlans } from '../curricula/curricula.individual.tables.ts';
+import { individualPlanLines, individualPlans } from '../curricula/curricula.individual.tables.ts';
 import { finalResults } from '../gradebook/gradebook.tables.ts';
 import { placements } from '../students/students.tables.ts';
 import { loginAs, type Client } from '../../test/login-as.ts';
@@ -310,6 +310,82 @@ describe('the ИУП flow: student → advisor → registrar, and an add/drop ch
     expect(kinds).toContain('registration.planReturned');
     expect(kinds).toContain('registration.changeApproved');
     await at('2026-09-01T06:00:00Z');
+  });
+});
+
+describe('taking a line out of the plan', () => {
+  beforeAll(() => at('2026-09-01T06:00:00Z'));
+  const withE12 = async (s: Student) => {
+    const res = await s.client.send<Plan>('POST', `/api/individual-plans/${(await planOf(s)).id}/lines`, { kind: 'elective', disciplineId: r.ids.E12 });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return { plan: res.body, line: lineOf(res.body, 'E12') };
+  };
+  const removeLine = (s: Student, x: { plan: Plan; line: Line }) => s.client.send('POST', `/api/individual-plans/${x.plan.id}/lines/${x.line.id}/remove`);
+  const entryOf = async (id: string) => (await t.database.db.select().from(waitlistEntries).where(eq(waitlistEntries.id, id)))[0]!;
+
+  it('ends its places and withdraws its waitlist entries: a seat freed or held for the student passes to the next in line', async () => {
+    const section = r.sections.E12!.practice2; // 2 seats
+    const [x, y, z, w, v] = [await newStudent('st-x', 2026), await newStudent('st-y', 2026), await newStudent('st-z', 2026), await newStudent('st-w', 2026), await newStudent('st-v', 2026)];
+    const [lx, ly, lz, lw, lv] = [await withE12(x), await withE12(y), await withE12(z), await withE12(w), await withE12(v)];
+    expect((await enrol(x, lx.line.id, section)).status).toBe(201);
+    expect((await enrol(y, ly.line.id, section)).status).toBe(201);
+    const zWaits = (await enrol(z, lz.line.id, section, true)).body.entry.id as string;
+    const wWaits = (await enrol(w, lw.line.id, section, true)).body.entry.id as string;
+    const vWaits = (await enrol(v, lv.line.id, section, true)).body.entry.id as string;
+    // x takes the elective out: the place ends, the seat is held for z
+    expect((await removeLine(x, lx)).status).toBe(200);
+    expect(await taken(section)).toBe(2);
+    expect((await entryOf(zWaits)).status).toBe('offered');
+    // z takes it out with the offer standing: the entry is withdrawn and the seat held passes to w
+    const removed = await removeLine(z, lz);
+    expect(removed.status, JSON.stringify(removed.body)).toBe(200);
+    expect(await entryOf(zWaits)).toMatchObject({ status: 'withdrawn' });
+    expect((await entryOf(wWaits)).status).toBe('offered');
+    expect(await taken(section)).toBe(2);
+    const removal = (await audits('registration.enrolment.manage')).filter((a) => a.entityId === lz.line.id && a.before !== null);
+    expect(removal).toHaveLength(1);
+    expect(removal[0]!.after).toMatchObject({ waitlistWithdrawn: [zWaits], enrolmentsDropped: [] });
+    // the withdrawn entry cannot take the seat any more
+    expect((await z.client.send('POST', `/api/waitlist/${zWaits}/accept`)).body.error.code).toBe('WAITLIST_ENTRY_NOT_FOUND');
+    // v, still waiting, takes it out: the line empties behind w, whose offer stands
+    expect((await removeLine(v, lv)).status).toBe(200);
+    expect((await entryOf(vWaits)).status).toBe('withdrawn');
+    expect((await entryOf(wWaits)).status).toBe('offered');
+    // y and w leave too: no place or waitlist entry of the section is left, its counter back to 0
+    expect((await removeLine(y, ly)).status).toBe(200);
+    expect((await removeLine(w, lw)).status).toBe(200);
+    expect(await taken(section)).toBe(0);
+    const live = await t.database.db.select().from(waitlistEntries).where(and(eq(waitlistEntries.sectionId, section), sql`${waitlistEntries.status} in ('waiting', 'offered')`));
+    expect(live).toEqual([]);
+  });
+
+  it('refuses a place for a line taken out while the request waited for the student’s last step', async () => {
+    const q = await newStudent('st-q', 2026);
+    const lq = await withE12(q);
+    const section = r.sections.E12!.practice1;
+    const before = await taken(section);
+    let answer: Awaited<ReturnType<typeof enrol>> | undefined;
+    if (t.database.kind === 'postgres') {
+      // the student's other step holds their lock (another connection) and takes the line out; the request,
+      // which read the line in force before it queued on the lock, must see the line gone once it gets the lock
+      await t.database.db.transaction(async (tx) => {
+        await lockStudent(tx, q.id);
+        const pending = enrol(q, lq.line.id, section).then((res) => (answer = res));
+        const waiting = async () => (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(sql`pg_stat_activity`).where(sql`wait_event_type = 'Lock' and wait_event = 'advisory' and datname = current_database()`))[0]!.n;
+        for (let i = 0; i < 100 && (await waiting()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(await waiting()).toBe(1);
+        await tx.update(individualPlanLines).set({ removedAt: t.clock.now, removedBy: q.userId }).where(eq(individualPlanLines.id, lq.line.id));
+        void pending;
+      });
+      for (let i = 0; i < 100 && !answer; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    } else {
+      // one connection: the steps cannot interleave, the removal is simply first
+      expect((await removeLine(q, lq)).status).toBe(200);
+      answer = await enrol(q, lq.line.id, section);
+    }
+    expect(answer!.body.error.code).toBe('PLAN_LINE_NOT_FOUND');
+    expect(await taken(section)).toBe(before);
+    expect(await t.database.db.select().from(enrolments).where(eq(enrolments.planLineId, lq.line.id))).toEqual([]);
   });
 });
 

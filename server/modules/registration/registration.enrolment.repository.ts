@@ -216,18 +216,20 @@ export async function releaseSeat(tx: Executor, sectionId: string, now: Date): P
 }
 
 /**
- * The plan locked for the rest of the transaction (`for no key update`), with the student's place of
- * a kind in an offering if they hold one (its section's number, to name it): one round trip. Read
- * after the student's advisory lock, so the place is as the student's last step left it.
+ * The plan locked for the rest of the transaction (`for no key update`), whether the line is still in
+ * it, and the student's place of a kind in an offering if they hold one (its section's number, to name
+ * it): one round trip. Read after the student's advisory lock, so line and place are as the student's
+ * last step left them (a step that took the line out while this request waited for the lock included).
  */
-export async function lockPlanWithPlace(tx: Executor, planId: string, studentId: string, offeringId: string, kind: SectionRow['kind']) {
-  const [row] = await lockPlanWithPlaceQuery(tx, { planId, studentId, offeringId, kind });
+export async function lockPlanWithPlace(tx: Executor, planId: string, lineId: string, studentId: string, offeringId: string, kind: SectionRow['kind']) {
+  const [row] = await lockPlanWithPlaceQuery(tx, { planId, lineId, studentId, offeringId, kind });
   return row;
 }
-const lockPlanWithPlaceQuery = compiled((tx, $: Slots<{ planId: string; studentId: string; offeringId: string; kind: SectionRow['kind'] }>) =>
+const lockPlanWithPlaceQuery = compiled((tx, $: Slots<{ planId: string; lineId: string; studentId: string; offeringId: string; kind: SectionRow['kind'] }>) =>
   tx
     .select({
       plan: individualPlans,
+      lineInForce: sql<boolean>`exists (select 1 from individual_plan_lines l where l.id = ${$.lineId} and l.plan_id = ${$.planId} and l.removed_at is null)`,
       held: sql<{ sectionId: string; kind: SectionRow['kind']; number: number } | null>`(select json_build_object('sectionId', e.section_id, 'kind', e.kind, 'number', hs.number) from enrolments e join sections hs on hs.id = e.section_id
         where e.student_id = ${$.studentId} and e.offering_id = ${$.offeringId} and e.kind = ${$.kind} and e.status = 'enrolled' limit 1)`,
     })

@@ -69,8 +69,9 @@ export async function enrol(ctx: ServiceContext, studentId: string, body: EnrolB
   try {
     return await ctx.db.transaction(async (tx) => {
       await repo.lockStudent(tx, studentId);
-      const locked = await repo.lockPlanWithPlace(tx, plan.id, studentId, offering.id, section.kind);
+      const locked = await repo.lockPlanWithPlace(tx, plan.id, line.id, studentId, offering.id, section.kind);
       if (!locked) throw new AppError('INDIVIDUAL_PLAN_NOT_FOUND');
+      if (!locked.lineInForce) throw new AppError('PLAN_LINE_NOT_FOUND');
       await editablePlan(tx, ctx, locked.plan, window);
       if (locked.held) throw new AppError('SECTION_KIND_TAKEN', { section: sectionName(ctx.lang, locked.held) });
       const row: repo.EnrolmentRow = { id: newId(), sectionId: section.id, offeringId: offering.id, kind: section.kind, studentId, planLineId: line.id, status: 'enrolled', enrolledBy: ctx.actor.userId, enrolledAt: ctx.now, endedBy: null, endedAt: null, endReason: null };

@@ -2,8 +2,8 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { individualPlanLines } from '../curricula/curricula.individual.tables.ts';
 import { disciplines, studyPlanElectiveGroups, studyPlanLines } from '../curricula/curricula.tables.ts';
-import { enrolments, offerings, sections } from './registration.offerings.tables.ts';
-import type { PlanLineRow } from './registration.enrolment.repository.ts';
+import { enrolments, offerings, sections, waitlistEntries } from './registration.offerings.tables.ts';
+import type { PlanLineRow, WaitlistRow } from './registration.enrolment.repository.ts';
 
 /** Queries of the ИУП flow: electives of the working plan, credits of a term, what a term still lacks. */
 
@@ -60,6 +60,14 @@ export async function removeLine(tx: Executor, lineId: string, by: string, at: D
     .where(and(eq(individualPlanLines.id, lineId), isNull(individualPlanLines.removedAt)))
     .returning({ id: individualPlanLines.id });
   return rows.length === 1;
+}
+
+/** The entries of a line still in a waitlist (waiting, or offered a seat held for them). */
+export async function liveWaitlistOfLine(tx: Executor, lineId: string): Promise<WaitlistRow[]> {
+  return tx
+    .select()
+    .from(waitlistEntries)
+    .where(and(eq(waitlistEntries.planLineId, lineId), inArray(waitlistEntries.status, ['waiting', 'offered'])));
 }
 
 /**

@@ -92,7 +92,10 @@ export async function addPlanLine(ctx: ServiceContext, planId: string, body: Add
   return getIndividualPlan(ctx, plan.id);
 }
 
-/** Takes a chosen elective or re-study out of the ИУП, leaving its places (seats pass to the waitlists). Audited. */
+/**
+ * Takes a chosen elective or re-study out of the ИУП: its places end and its waitlist entries are
+ * withdrawn; each seat freed, or held for the student by an offer, passes to the next in line. Audited.
+ */
 export async function removePlanLine(ctx: ServiceContext, planId: string, lineId: string): Promise<IndividualPlanDto> {
   const plan = await planFor(ctx, planId, 'registration.enrolment.manage');
   const found = await repo.findLine(ctx.db, lineId);
@@ -107,11 +110,21 @@ export async function removePlanLine(ctx: ServiceContext, planId: string, lineId
     const locked = await repo.findPlan(tx, plan.id, true);
     if (!locked) throw new AppError('INDIVIDUAL_PLAN_NOT_FOUND');
     await editablePlan(tx, ctx, locked, window);
+    // the line's own waitlist entries leave first, so that no seat freed below is offered to one of them
+    const withdrawn: string[] = [];
+    for (const entry of await plans.liveWaitlistOfLine(tx, line.id)) {
+      if (!(await repo.moveWaitlistEntry(tx, entry.id, entry.status, { status: 'withdrawn', resolvedAt: ctx.now }))) continue;
+      withdrawn.push(entry.id);
+      if (entry.status === 'offered') await passSeat(tx, ctx, entry.sectionId, label);
+    }
+    const dropped: string[] = [];
     for (const place of await repo.enrolmentsOfLine(tx, line.id)) {
-      if (await repo.endEnrolment(tx, place.id, 'dropped', ctx.actor.userId, ctx.now, 'lineRemoved')) await passSeat(tx, ctx, place.sectionId, label);
+      if (!(await repo.endEnrolment(tx, place.id, 'dropped', ctx.actor.userId, ctx.now, 'lineRemoved'))) continue;
+      dropped.push(place.id);
+      await passSeat(tx, ctx, place.sectionId, label);
     }
     if (!(await plans.removeLine(tx, line.id, ctx.actor.userId, ctx.now))) throw new AppError('PLAN_LINE_NOT_FOUND');
-    await recordAudit(tx, ctx, { action: 'registration.enrolment.manage', entityType: 'individualPlanLine', entityId: line.id, before: line, after: { removedAt: ctx.now } });
+    await recordAudit(tx, ctx, { action: 'registration.enrolment.manage', entityType: 'individualPlanLine', entityId: line.id, before: line, after: { removedAt: ctx.now, enrolmentsDropped: dropped, waitlistWithdrawn: withdrawn } });
   });
   return getIndividualPlan(ctx, plan.id);
 }

@@ -83,7 +83,7 @@ export async function acceptOffer(ctx: ServiceContext, entryId: string): Promise
   await noHolds(ctx, entry.studentId, today);
   // a place taken from the waitlist is a step of the ИУП as any other: within the term's window, the plan editable
   const found = await repo.findLine(ctx.db, entry.planLineId);
-  if (!found) throw new AppError('WAITLIST_ENTRY_NOT_FOUND');
+  if (!found || found.line.removedAt) throw new AppError('WAITLIST_ENTRY_NOT_FOUND');
   const window = await openWindow(ctx.db, ctx.lang, found.plan.academicYear, found.line.term, today, entry.studentId);
   const row = await acceptInTransaction(ctx, entry, section, offering, found.plan.id, window).catch((err: unknown) => {
     // the per-kind index stands behind the check (a place taken at the same moment by another path)
