@@ -245,9 +245,8 @@ const lockPlanWithPlaceQuery = compiled((tx, $: Slots<{ planId: string; lineId: 
  * nothing was written. One statement also keeps the section's row lock short for the crowd behind it.
  */
 export async function takeSeatAndEnrol(tx: Executor, row: NewEnrolment, audit: AuditValues): Promise<boolean> {
-  const at = row.enrolledAt.toISOString();
   const rows = await takeSeatAndEnrolQuery(tx, {
-    at,
+    at: row.enrolledAt.toISOString(),
     sectionId: row.sectionId,
     id: row.id,
     offeringId: row.offeringId,
@@ -255,6 +254,15 @@ export async function takeSeatAndEnrol(tx: Executor, row: NewEnrolment, audit: A
     studentId: row.studentId,
     planLineId: row.planLineId,
     enrolledBy: row.enrolledBy,
+    ...auditSlots(audit),
+  });
+  return rows.length === 1;
+}
+
+/** An audit row as the values of a compiled statement's slots. */
+type AuditSlotValues = Record<'auditId' | 'auditAt' | 'action' | 'entityType', string> & Record<'actorId' | 'actorUsername' | 'ip' | 'requestId' | 'entityId' | 'before' | 'after', string | null>;
+function auditSlots(audit: AuditValues): AuditSlotValues {
+  return {
     auditId: audit.id,
     auditAt: audit.at.toISOString(),
     actorId: audit.actorId,
@@ -266,11 +274,14 @@ export async function takeSeatAndEnrol(tx: Executor, row: NewEnrolment, audit: A
     entityId: audit.entityId,
     before: jsonText(audit.before),
     after: jsonText(audit.after),
-  });
-  return rows.length === 1;
+  };
 }
-type TakeSeatValues = Record<'at' | 'sectionId' | 'id' | 'offeringId' | 'kind' | 'studentId' | 'planLineId' | 'enrolledBy' | 'auditId' | 'auditAt' | 'action' | 'entityType', string> &
-  Record<'actorId' | 'actorUsername' | 'ip' | 'requestId' | 'entityId' | 'before' | 'after', string | null>;
+/** The part of a compiled statement that writes its audit row once for each row of `source` (a CTE's name). */
+const auditedFrom = ($: Slots<AuditSlotValues>, source: SQL) => sql`insert into audit_log (id, at, actor_id, actor_username, ip, request_id, action, entity_type, entity_id, before, after)
+      select ${$.auditId}::uuid, ${$.auditAt}::timestamptz, ${$.actorId}::uuid, ${$.actorUsername}::text, ${$.ip}::text, ${$.requestId}::text, ${$.action}::text,
+        ${$.entityType}::text, ${$.entityId}::text, ${$.before}::jsonb, ${$.after}::jsonb from ${source}`;
+
+type TakeSeatValues = Record<'at' | 'sectionId' | 'id' | 'offeringId' | 'kind' | 'studentId' | 'planLineId' | 'enrolledBy', string> & AuditSlotValues;
 const takeSeatAndEnrolQuery = compiledSql<TakeSeatValues, { id: string }>(
   ($) => sql`with seat as (
       update sections set taken = taken + 1, updated_at = ${$.at}::timestamptz
@@ -279,12 +290,32 @@ const takeSeatAndEnrolQuery = compiledSql<TakeSeatValues, { id: string }>(
       insert into enrolments (id, section_id, offering_id, kind, student_id, plan_line_id, status, enrolled_by, enrolled_at)
       select ${$.id}::uuid, seat.id, ${$.offeringId}::uuid, ${$.kind}::text, ${$.studentId}::uuid, ${$.planLineId}::uuid, 'enrolled', ${$.enrolledBy}::uuid, ${$.at}::timestamptz from seat
       returning id
-    ), audited as (
-      insert into audit_log (id, at, actor_id, actor_username, ip, request_id, action, entity_type, entity_id, before, after)
-      select ${$.auditId}::uuid, ${$.auditAt}::timestamptz, ${$.actorId}::uuid, ${$.actorUsername}::text, ${$.ip}::text, ${$.requestId}::text, ${$.action}::text,
-        ${$.entityType}::text, ${$.entityId}::text, ${$.before}::jsonb, ${$.after}::jsonb from placed
-    )
+    ), audited as (${auditedFrom($, sql`placed`)})
     select id from placed`,
+);
+
+/** A waitlist entry about to be written: waiting, from now. */
+export type NewWaitlistEntry = Pick<WaitlistRow, 'id' | 'sectionId' | 'studentId' | 'planLineId' | 'createdAt'>;
+
+/**
+ * Puts a student in a section's line with its audit row, in one statement, and says their place in it
+ * (1 = next: those waiting before them, plus one). The partial unique index (section, student) among
+ * live entries refuses a second one (the caller says so).
+ */
+export async function joinWaitlistAudited(tx: Executor, row: NewWaitlistEntry, audit: AuditValues): Promise<number> {
+  const [joined] = await joinWaitlistQuery(tx, { id: row.id, sectionId: row.sectionId, studentId: row.studentId, planLineId: row.planLineId, at: row.createdAt.toISOString(), ...auditSlots(audit) });
+  if (!joined) throw new Error('insert returned nothing');
+  return joined.position;
+}
+type JoinWaitlistValues = Record<'id' | 'sectionId' | 'studentId' | 'planLineId' | 'at', string> & AuditSlotValues;
+const joinWaitlistQuery = compiledSql<JoinWaitlistValues, { position: number }>(
+  ($) => sql`with entry as (
+      insert into waitlist_entries (id, section_id, student_id, plan_line_id, status, created_at)
+      values (${$.id}::uuid, ${$.sectionId}::uuid, ${$.studentId}::uuid, ${$.planLineId}::uuid, 'waiting', ${$.at}::timestamptz)
+      returning id
+    ), audited as (${auditedFrom($, sql`entry`)})
+    select 1 + (select count(*)::int from waitlist_entries w where w.section_id = ${$.sectionId}::uuid and w.status = 'waiting'
+      and (w.created_at, w.id) < (${$.at}::timestamptz, ${$.id}::uuid)) as position from entry`,
 );
 
 const jsonText = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -350,12 +381,6 @@ export async function userName(db: Executor, userId: string | null) {
   if (!userId) return null;
   const [row] = await db.select({ lastName: users.lastName, firstName: users.firstName }).from(users).where(eq(users.id, userId));
   return row ? `${row.lastName} ${row.firstName}` : null;
-}
-
-export async function insertWaitlistEntry(tx: Executor, row: typeof waitlistEntries.$inferInsert): Promise<WaitlistRow> {
-  const [inserted] = await tx.insert(waitlistEntries).values(row).returning();
-  if (!inserted) throw new Error('insert returned nothing');
-  return inserted;
 }
 
 export async function findWaitlistEntry(db: Executor, id: string, lock = false): Promise<WaitlistRow | undefined> {

@@ -1,6 +1,6 @@
 import type { EnrolmentDto, WaitlistEntryDto } from '../../../shared/modules/registration/registration.enrolment.contracts.ts';
 import type { RegistrationWindow } from '../../../shared/modules/registration/rules/registration.ts';
-import { recordAudit } from '../../platform/audit/record-audit.ts';
+import { auditRow, recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/http/app-error.ts';
@@ -35,12 +35,12 @@ async function entryDto(db: Executor, row: repo.WaitlistRow): Promise<WaitlistEn
   };
 }
 
-/** Joins a full section's waitlist, inside the enrolment's transaction (the student's lock held). Audited. */
+/** Joins a full section's waitlist, inside the enrolment's transaction (the student's lock held): one statement with its audit row. */
 export async function joinWaitlist(tx: Executor, ctx: ServiceContext, input: { studentId: string; sectionId: string; planLineId: string; label: string }): Promise<WaitlistEntryDto> {
+  const row = { id: newId(), sectionId: input.sectionId, studentId: input.studentId, planLineId: input.planLineId, status: 'waiting' as const, createdAt: ctx.now };
   try {
-    const row = await repo.insertWaitlistEntry(tx, { id: newId(), sectionId: input.sectionId, studentId: input.studentId, planLineId: input.planLineId, status: 'waiting', createdAt: ctx.now });
-    await recordAudit(tx, ctx, { action: 'registration.enrolment.manage', entityType: 'waitlistEntry', entityId: row.id, after: row });
-    return await entryDto(tx, row);
+    const position = await repo.joinWaitlistAudited(tx, row, auditRow(ctx, { action: 'registration.enrolment.manage', entityType: 'waitlistEntry', entityId: row.id, after: row }));
+    return { ...row, position, createdAt: row.createdAt.toISOString(), offerExpiresAt: null };
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError('WAITLIST_ALREADY', { section: input.label });
     throw err;
