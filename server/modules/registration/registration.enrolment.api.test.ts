@@ -368,16 +368,16 @@ describe('taking a line out of the plan', () => {
     if (t.database.kind === 'postgres') {
       // the student's other step holds their lock (another connection) and takes the line out; the request,
       // which read the line in force before it queued on the lock, must see the line gone once it gets the lock
+      let pending: Promise<unknown> | undefined;
       await t.database.db.transaction(async (tx) => {
         await lockStudent(tx, q.id);
-        const pending = enrol(q, lq.line.id, section).then((res) => (answer = res));
+        pending = enrol(q, lq.line.id, section).then((res) => (answer = res));
         const waiting = async () => (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(sql`pg_stat_activity`).where(sql`wait_event_type = 'Lock' and wait_event = 'advisory' and datname = current_database()`))[0]!.n;
         for (let i = 0; i < 100 && (await waiting()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
         expect(await waiting()).toBe(1);
         await tx.update(individualPlanLines).set({ removedAt: t.clock.now, removedBy: q.userId }).where(eq(individualPlanLines.id, lq.line.id));
-        void pending;
       });
-      for (let i = 0; i < 100 && !answer; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await pending;
     } else {
       // one connection: the steps cannot interleave, the removal is simply first
       expect((await removeLine(q, lq)).status).toBe(200);

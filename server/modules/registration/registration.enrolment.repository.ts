@@ -218,18 +218,21 @@ export async function releaseSeat(tx: Executor, sectionId: string, now: Date): P
 /**
  * The plan locked for the rest of the transaction (`for no key update`), whether the line is still in
  * it, and the student's place of a kind in an offering if they hold one (its section's number, to name
- * it): one round trip. Read after the student's advisory lock, so line and place are as the student's
- * last step left them (a step that took the line out while this request waited for the lock included).
+ * it), and whether the section has a seat left: one round trip. Read after the student's advisory lock, so
+ * line and place are as the student's last step left them (a step that took the line out while this
+ * request waited for the lock included).
  */
-export async function lockPlanWithPlace(tx: Executor, planId: string, lineId: string, studentId: string, offeringId: string, kind: SectionRow['kind']) {
-  const [row] = await lockPlanWithPlaceQuery(tx, { planId, lineId, studentId, offeringId, kind });
+export async function lockPlanWithPlace(tx: Executor, planId: string, lineId: string, studentId: string, section: Pick<SectionRow, 'id' | 'offeringId' | 'kind'>) {
+  const [row] = await lockPlanWithPlaceQuery(tx, { planId, lineId, studentId, sectionId: section.id, offeringId: section.offeringId, kind: section.kind });
   return row;
 }
-const lockPlanWithPlaceQuery = compiled((tx, $: Slots<{ planId: string; lineId: string; studentId: string; offeringId: string; kind: SectionRow['kind'] }>) =>
+const lockPlanWithPlaceQuery = compiled((tx, $: Slots<{ planId: string; lineId: string; studentId: string; sectionId: string; offeringId: string; kind: SectionRow['kind'] }>) =>
   tx
     .select({
       plan: individualPlans,
       lineInForce: sql<boolean>`exists (select 1 from individual_plan_lines l where l.id = ${$.lineId} and l.plan_id = ${$.planId} and l.removed_at is null)`,
+      // as the section is now (read, not locked): a request that found seats left before it queued learns here that they went
+      seatLeft: sql<boolean>`exists (select 1 from sections s where s.id = ${$.sectionId} and s.status = 'open' and s.taken < s.capacity)`,
       held: sql<{ sectionId: string; kind: SectionRow['kind']; number: number } | null>`(select json_build_object('sectionId', e.section_id, 'kind', e.kind, 'number', hs.number) from enrolments e join sections hs on hs.id = e.section_id
         where e.student_id = ${$.studentId} and e.offering_id = ${$.offeringId} and e.kind = ${$.kind} and e.status = 'enrolled' limit 1)`,
     })

@@ -1,4 +1,5 @@
 import type { EnrolBody, EnrolmentDto, EnrolResultDto } from '../../../shared/modules/registration/registration.enrolment.contracts.ts';
+import { isEditable } from '../../../shared/modules/registration/rules/registration.ts';
 import { auditRow, recordAudit } from '../../platform/audit/record-audit.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/http/app-error.ts';
@@ -69,11 +70,16 @@ export async function enrol(ctx: ServiceContext, studentId: string, body: EnrolB
   try {
     return await ctx.db.transaction(async (tx) => {
       await repo.lockStudent(tx, studentId);
-      const locked = await repo.lockPlanWithPlace(tx, plan.id, line.id, studentId, offering.id, section.kind);
+      const locked = await repo.lockPlanWithPlace(tx, plan.id, line.id, studentId, section);
       if (!locked) throw new AppError('INDIVIDUAL_PLAN_NOT_FOUND');
       if (!locked.lineInForce) throw new AppError('PLAN_LINE_NOT_FOUND');
+      // refused before an accepted plan reopens for nothing (a plan under review refuses first, in editablePlan):
+      // a place of the kind held, or the seats gone while this request queued
+      if (isEditable(locked.plan.status) !== 'underReview') {
+        if (locked.held) throw new AppError('SECTION_KIND_TAKEN', { section: sectionName(ctx.lang, locked.held) });
+        if (!body.waitlist && !locked.seatLeft) throw new AppError('SECTION_FULL', { section: sectionName(ctx.lang, section), capacity: section.capacity }, { waitlist: true });
+      }
       await editablePlan(tx, ctx, locked.plan, window);
-      if (locked.held) throw new AppError('SECTION_KIND_TAKEN', { section: sectionName(ctx.lang, locked.held) });
       const row: repo.EnrolmentRow = { id: newId(), sectionId: section.id, offeringId: offering.id, kind: section.kind, studentId, planLineId: line.id, status: 'enrolled', enrolledBy: ctx.actor.userId, enrolledAt: ctx.now, endedBy: null, endedAt: null, endReason: null };
       const audit = auditRow(ctx, { action: 'registration.enrolment.manage', entityType: 'enrolment', entityId: row.id, after: { ...row, discipline: discipline.code, section: section.number, planId: plan.id } });
       if (!(await repo.takeSeatAndEnrol(tx, row, audit))) {
