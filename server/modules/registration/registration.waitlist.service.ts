@@ -22,14 +22,15 @@ import { studentAccess } from './registration.policy.ts';
 
 type AuditCtx = Parameters<typeof recordAudit>[1];
 
-async function entryDto(db: Executor, row: repo.WaitlistRow): Promise<WaitlistEntryDto> {
+/** The DTO of an entry; its place in line is counted unless the caller knows it already. */
+async function entryDto(db: Executor, row: repo.WaitlistRow, known?: number): Promise<WaitlistEntryDto> {
   return {
     id: row.id,
     studentId: row.studentId,
     sectionId: row.sectionId,
     planLineId: row.planLineId,
     status: row.status,
-    position: row.status === 'waiting' ? await repo.waitlistPosition(db, row) : null,
+    position: row.status === 'waiting' ? (known ?? (await repo.waitlistPosition(db, row))) : null,
     createdAt: row.createdAt.toISOString(),
     offerExpiresAt: row.offerExpiresAt?.toISOString() ?? null,
   };
@@ -37,10 +38,10 @@ async function entryDto(db: Executor, row: repo.WaitlistRow): Promise<WaitlistEn
 
 /** Joins a full section's waitlist, inside the enrolment's transaction (the student's lock held): one statement with its audit row. */
 export async function joinWaitlist(tx: Executor, ctx: ServiceContext, input: { studentId: string; sectionId: string; planLineId: string; label: string }): Promise<WaitlistEntryDto> {
-  const row = { id: newId(), sectionId: input.sectionId, studentId: input.studentId, planLineId: input.planLineId, status: 'waiting' as const, createdAt: ctx.now };
+  const row: repo.WaitlistRow = { id: newId(), sectionId: input.sectionId, studentId: input.studentId, planLineId: input.planLineId, status: 'waiting', createdAt: ctx.now, offeredAt: null, offerExpiresAt: null, resolvedAt: null };
   try {
     const position = await repo.joinWaitlistAudited(tx, row, auditRow(ctx, { action: 'registration.enrolment.manage', entityType: 'waitlistEntry', entityId: row.id, after: row }));
-    return { ...row, position, createdAt: row.createdAt.toISOString(), offerExpiresAt: null };
+    return await entryDto(tx, row, position);
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError('WAITLIST_ALREADY', { section: input.label });
     throw err;
